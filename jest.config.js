@@ -1,0 +1,9 @@
+// Jest runs the TypeScript tests through esbuild (ts-jest does not work with TypeScript 7);
+// types are checked separately by `npm run typecheck`.
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': '<rootDir>/scripts/jest-esbuild.js' },
+  cacheDirectory: '<rootDir>/.cache/jest',
+};

@@ -1,0 +1,56 @@
+// Builds the two things this repository ships:
+//  - dist/: what `clasp push` uploads: Code.js (a classic Apps Script file) and appsscript.json;
+//  - lib/:  the local runtime's Node tools (demo, bench, deadline, the roadmap-tracker command).
+// Apps Script calls menu and trigger handlers by name, so every export of src/index.ts becomes a
+// top-level `function NAME()` that forwards to the bundle. The list comes from esbuild's metafile,
+// never from a hand-kept list.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const entry = join(root, 'src/index.ts');
+const GLOBAL = '__roadmapTracker';
+
+/** Names exported by the entry module, read from an ESM build's metafile. */
+export async function entryExports() {
+  const probe = await build({
+    entryPoints: [entry], bundle: true, format: 'esm', write: false, metafile: true,
+    outfile: 'probe.js', logLevel: 'silent', target: 'es2019',
+  });
+  const [output] = Object.values(probe.metafile.outputs);
+  return output.exports.slice().sort();
+}
+
+async function buildAppsScript() {
+  const names = await entryExports();
+  const bad = names.filter((n) => !/^[A-Za-z_$][\w$]*$/.test(n) || n === 'default');
+  if (bad.length) throw new Error(`src/index.ts exports names Apps Script cannot call: ${bad.join(', ')}`);
+  const footer = [
+    '// Entry points for Apps Script, generated from the exports of src/index.ts.',
+    ...names.map((n) => `function ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`),
+  ].join('\n');
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  await build({
+    entryPoints: [entry], bundle: true, format: 'iife', globalName: GLOBAL,
+    outfile: join(root, 'dist/Code.js'), target: 'es2019', charset: 'utf8',
+    footer: { js: footer }, logLevel: 'warning', legalComments: 'none',
+  });
+  copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
+}
+
+async function buildNodeTools() {
+  const tools = readdirSync(join(root, 'scripts')).filter((f) => f.endsWith('.ts'));
+  if (!tools.length) return;
+  rmSync(join(root, 'lib'), { recursive: true, force: true });
+  mkdirSync(join(root, 'lib'), { recursive: true });
+  await build({
+    entryPoints: tools.map((f) => join(root, 'scripts', f)), bundle: true, platform: 'node',
+    format: 'cjs', target: 'node20', outdir: join(root, 'lib'), packages: 'external',
+    sourcemap: true, charset: 'utf8', logLevel: 'warning',
+  });
+}
+
+await buildAppsScript();
+await buildNodeTools();
