@@ -1,8 +1,15 @@
 // The add-on's public entry points. Every export becomes a top-level function in dist/Code.js,
-// because Apps Script calls menu items, triggers and dialog callbacks by name. Keep each one short:
+// because Apps Script calls menu items, triggers and dialog callbacks by name. Each one is short:
 // read, call the core, write, tell the user.
+import { formatRu } from './core/calendar';
+import { findFindings } from './core/findings';
 import { buildMenu } from './shell/menu';
-import { HELP } from './text/ru';
+import { fillDateDone, isDeadlineEdit } from './shell/on-edit';
+import { highlightTracker } from './shell/highlight';
+import { refreshTracker } from './shell/tracker';
+import { alertMessage, runMenuAction, showDialog, toast, withDocumentLock } from './shell/ui';
+import { findingsDialogHtml } from './views/findings-dialog';
+import { DIALOGS, HELP, MESSAGES, TOASTS } from './text/ru';
 
 /** Simple trigger: runs in AuthMode.LIMITED (bound) or NONE (add-on not yet enabled); only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -14,7 +21,64 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
+/** «Создать / обновить структуру»: sheets, checkpoints and roll-up; idempotent, never destroys data. */
+export function setupStructure(): void {
+  runMenuAction('setupStructure', () => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    toast(ss, MESSAGES.setupRunning, -1);
+    const run = withDocumentLock(() => refreshTracker(ss, new Date(), { seedIfMissing: true }));
+    if (!run.ok) return alertMessage(MESSAGES.busy);
+    if (!run.value.ok) return alertMessage(run.value.message);
+    const { sync, seeded } = run.value.tracker;
+    toast(ss, (seeded ? MESSAGES.seeded + ' ' : '') + MESSAGES.setupDone(sync.appends.length, sync.keptRemoved.length, sync.deletes.length), 10);
+  });
+}
+
+/** «Проверить статусы»: re-sync, then one dialog with the findings grouped by severity. */
+export function checkStatuses(): void {
+  runMenuAction('checkStatuses', () => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    toast(ss, MESSAGES.checkRunning, -1);
+    const run = withDocumentLock(() => refreshTracker(ss, new Date(), { seedIfMissing: false }));
+    if (!run.ok) return alertMessage(MESSAGES.busy);
+    if (!run.value.ok) return alertMessage(run.value.message);
+    const t = run.value.tracker;
+    const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.read.problems });
+    const critical = findings.filter((f) => f.severity === 'critical').length;
+    toast(ss, TOASTS.checkDone(critical, findings.length - critical));
+    showDialog(findingsDialogHtml(findings, formatRu(t.today)), DIALOGS.findingsTitle);
+  });
+}
+
+/** «Подсветить сроки»: conditional-format rules with TODAY(), so colours stay right day after day. */
+export function highlightDeadlines(): void {
+  runMenuAction('highlightDeadlines', () => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    toast(ss, MESSAGES.highlightRunning, -1);
+    const run = withDocumentLock(() => refreshTracker(ss, new Date(), { seedIfMissing: false }));
+    if (!run.ok) return alertMessage(MESSAGES.busy);
+    if (!run.value.ok) return alertMessage(run.value.message);
+    toast(ss, MESSAGES.highlightDone(highlightTracker(run.value.tracker)), 10);
+  });
+}
+
+/** Dialog callback: selects a finding's row. */
+export function goToRow(sheetName: string, row: number): void {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(sheetName));
+  if (!sheet) return;
+  sheet.activate();
+  sheet.getRange(Math.max(1, Math.floor(Number(row)) || 1), 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
+}
+
+/** Simple trigger on every edit (AuthMode.LIMITED): date done, and re-sync after a deadline edit. */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!e || !e.range) return;
+  const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
+  const filled = fillDateDone(e.range, new Date());
+  if (filled) toast(ss, TOASTS.dateDoneFilled(filled), 3);
+  else if (isDeadlineEdit(e.range)) withDocumentLock(() => refreshTracker(ss, new Date(), { seedIfMissing: false }));
+}
+
 export function showHelp(): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(HELP.title, HELP.text, ui.ButtonSet.OK);
+  alertMessage(HELP.text, HELP.title);
 }

@@ -7,6 +7,10 @@ export type MenuItem = { caption: string; handler: keyof typeof EntryPoints } | 
 
 /** Only features that exist are listed: a menu item without a working action is a dead end for staff. */
 export const MENU_ITEMS: MenuItem[] = [
+  { caption: MENU.setup, handler: 'setupStructure' },
+  { caption: MENU.check, handler: 'checkStatuses' },
+  { caption: MENU.highlight, handler: 'highlightDeadlines' },
+  'separator',
   { caption: MENU.help, handler: 'showHelp' },
 ];
 

@@ -1,14 +1,239 @@
-// Every string a user reads: menus, dialogs, toasts, sheet headers, messages. Kept together so the
-// wording stays consistent and can be reviewed in one place.
+// Every string a user reads: menus, dialogs, toasts, sheet names and headers, states and messages.
+// Kept together so the wording stays consistent and can be reviewed in one place.
 
 export const MENU = {
   title: 'Дорожная карта',
+  setup: 'Создать / обновить структуру',
+  check: 'Проверить статусы',
+  highlight: 'Подсветить сроки',
   help: 'Справка',
+} as const;
+
+export const SHEETS = {
+  roadmap: 'Дорожная карта',
+  checkpoints: 'Контрольные точки',
+  people: 'Ответственные',
+  settings: 'Настройки',
+} as const;
+
+/** Header texts the roadmap reader accepts for each column, most specific first. */
+export const ROADMAP_HEADERS = {
+  number: ['№ п/п', '№', 'N п/п', 'No', 'Номер', '№ мероприятия'],
+  name: ['Наименование мероприятия', 'Направление деятельности', 'Мероприятие', 'Мероприятия', 'Наименование', 'Содержание мероприятия'],
+  deadline: ['Сроки реализации', 'Срок реализации', 'Срок исполнения', 'Сроки исполнения', 'Сроки проведения', 'Срок выполнения', 'Сроки', 'Срок', 'Дата'],
+  responsible: ['Ответственные', 'Ответственный исполнитель', 'Ответственные исполнители', 'Ответственный', 'Исполнители', 'Исполнитель'],
+  result: ['Ожидаемый результат', 'Планируемый результат', 'Ожидаемые результаты', 'Результат', 'Показатель'],
+} as const;
+
+/** How a missing column is named in a message: the main header from the list above. */
+export const ROADMAP_FIELD_NAMES = {
+  number: '№ п/п',
+  name: 'Наименование мероприятия',
+  deadline: 'Сроки реализации',
+  responsible: 'Ответственные',
+  result: 'Ожидаемый результат',
+} as const;
+
+/** Columns the script adds to the right of the roadmap and keeps up to date. */
+export const ROLLUP_HEADERS = {
+  nextDue: 'Ближайший срок',
+  state: 'Состояние',
+  progress: 'Выполнено',
+  reading: 'Как прочитан срок',
+} as const;
+
+export const CHECKPOINT_HEADERS = {
+  key: 'Ключ',
+  number: '№',
+  activity: 'Мероприятие',
+  period: 'Период',
+  start: 'Начало',
+  due: 'Срок',
+  responsible: 'Ответственные',
+  state: 'Состояние',
+  status: 'Статус',
+  done: 'Дата выполнения',
+  evidence: 'Подтверждение (ссылка)',
+  comment: 'Комментарий',
+} as const;
+
+export const PEOPLE_HEADERS = {
+  name: 'Ответственный (как в дорожной карте)',
+  emails: 'Email (через запятую)',
+  comment: 'Комментарий',
+} as const;
+
+export const SETTINGS_HEADERS = { key: 'Параметр', value: 'Значение', hint: 'Пояснение' } as const;
+
+export const SETTINGS_LABELS = {
+  organisation: 'Организация',
+  planTitle: 'Название плана',
+  from: 'Начало плана (месяц)',
+  to: 'Окончание плана (месяц)',
+  approved: 'Дата утверждения плана',
+  horizon: '«Скоро срок»: за сколько дней',
+  template: 'Шаблон отчёта (ссылка или ID)',
+  folder: 'Папка для отчётов (ссылка или ID)',
+  digestDay: 'День рассылки',
+  digestHour: 'Час рассылки',
+  coordinators: 'Координаторы (email через запятую)',
+} as const;
+
+export const SETTINGS_HINTS = {
+  organisation: 'Подставляется в отчёт и письма.',
+  planTitle: 'Полное название дорожной карты.',
+  from: 'Например: 12.2022 или «декабрь 2022».',
+  to: 'Например: 12.2024.',
+  approved: 'Контрольные точки раньше этой даты не создаются.',
+  horizon: 'Сколько дней до срока считается «скоро срок». По умолчанию 14.',
+  template: 'Пусто — будет создан шаблон по умолчанию.',
+  folder: 'Пусто — папка рядом с таблицей.',
+  digestDay: 'понедельник … воскресенье',
+  digestHour: 'От 0 до 23, время московское.',
+  coordinators: 'Получают сводку по всей дорожной карте.',
+} as const;
+
+/** What people pick in «Статус». The first is the default for a new checkpoint. */
+export const STATUSES = {
+  notStarted: 'Не начато',
+  inProgress: 'В работе',
+  done: 'Выполнено',
+  notRequired: 'Не требуется',
+} as const;
+export const STATUS_LIST: string[] = [STATUSES.notStarted, STATUSES.inProgress, STATUSES.done, STATUSES.notRequired];
+
+/** The script's reading of a checkpoint on a given day. */
+export const CHECKPOINT_STATES = {
+  done: 'Выполнено',
+  doneLate: 'Выполнено с опозданием',
+  overdue: 'Просрочено',
+  soon: 'Скоро срок',
+  planned: 'В плане',
+  notRequired: 'Не требуется',
+  removed: 'Исключена из плана',
+} as const;
+
+/** The roll-up of an activity, shown on the roadmap sheet. */
+export const ACTIVITY_STATES = {
+  done: 'Выполнено',
+  overdue: 'Просрочено',
+  soon: 'Скоро срок',
+  planned: 'В плане',
+  continuous: 'Постоянно',
+  asNeeded: 'По необходимости',
+  external: 'Сроки определяет организатор',
+  unknown: 'Срок не распознан',
+  outsidePlan: 'Вне периода плана',
+  noDeadline: 'Срок не указан',
+} as const;
+
+export const progressText = (done: number, total: number): string => (total ? `${done} из ${total}` : '—');
+
+export const NOTES = {
+  scriptOwned: 'Этот столбец заполняет скрипт («Дорожная карта» → «Создать / обновить структуру»). Изменения в нём будут перезаписаны.',
+  checkedOn: (date: string) => `Пересчитано ${date}. Цвета строк обновляются сами каждый день.`,
+  protection: 'Заполняется скриптом «Дорожная карта»',
+  exampleProgress: 'ПРИМЕР: отметки о выполнении в демонстрационной таблице вымышлены, чтобы показать все состояния.',
+} as const;
+
+export const LEGEND = {
+  title: 'Цвета',
+  overdue: 'Просрочено',
+  soon: (days: number) => `Срок в ближайшие ${days} дн.`,
+  done: 'Выполнено',
+  unknown: 'Срок не распознан / исключено',
 } as const;
 
 export const HELP = {
   title: 'Дорожная карта — справка',
   text:
     'Эта таблица ведёт дорожную карту школы: мероприятия, сроки, ответственных и отметки о выполнении.\n\n' +
-    'Пункты меню «Дорожная карта» работают с листами этой таблицы; подробное описание — в README проекта.',
+    '«Создать / обновить структуру» — создаёт недостающие листы и контрольные точки по срокам мероприятий.\n' +
+    '«Проверить статусы» — показывает просроченное, ближайшие сроки и ошибки заполнения.\n' +
+    '«Подсветить сроки» — включает цвета, которые сами меняются с каждым днём.\n\n' +
+    'Отметки о выполнении ставьте на листе «Контрольные точки»: статус, дата, ссылка на подтверждение.',
+} as const;
+
+export const MESSAGES = {
+  busy: 'Таблицу сейчас обновляет другой пользователь. Попробуйте ещё раз через минуту.',
+  noRoadmapSheet: (sheet: string) => `Лист «${sheet}» не найден. Выберите «Создать / обновить структуру».`,
+  missingColumns: (sheet: string, names: string[]) =>
+    `На листе «${sheet}» не найдены столбцы: ${names.map((n) => `«${n}»`).join(', ')}. ` +
+    'Проверьте заголовки в первых строках листа. Ничего не изменено.',
+  noActivities: (sheet: string) => `На листе «${sheet}» нет ни одного мероприятия.`,
+  setupRunning: 'Обновляю структуру дорожной карты…',
+  setupDone: (added: number, kept: number, removed: number) =>
+    `Готово. Контрольных точек добавлено: ${added}, сохранено исключённых из плана: ${kept}, удалено пустых: ${removed}.`,
+  seeded: 'Лист «Дорожная карта» заполнен планом мероприятий по наставничеству (образец). Замените его своим планом.',
+  checkRunning: 'Проверяю статусы…',
+  highlightRunning: 'Настраиваю подсветку сроков…',
+  highlightDone: (rules: number) => `Подсветка включена (${rules} правил). Цвета меняются сами каждый день.`,
+  badSetting: (label: string, value: string, fallback: string) =>
+    `Настройка «${label}»: не удалось прочитать «${value}». Использую ${fallback}.`,
+  unexpected: (what: string) => `Не удалось выполнить действие: ${what}. Попробуйте ещё раз; если ошибка повторится, сообщите координатору.`,
+} as const;
+
+/** Week days as people write them, Monday first (index + 1 = ISO day number). */
+export const WEEKDAYS = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
+export const WEEKDAYS_SHORT = ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'];
+/** "в понедельник", "в среду": the accusative for sentences. */
+export const WEEKDAYS_ON = ['в понедельник', 'во вторник', 'в среду', 'в четверг', 'в пятницу', 'в субботу', 'в воскресенье'];
+
+export const MONTHS_NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+
+export const FINDINGS = {
+  title: 'Проверка дорожной карты',
+  allGood: 'Всё в порядке',
+  allGoodText: 'Просроченных контрольных точек и ошибок заполнения нет.',
+  checkedOn: (date: string) => `Проверено ${date}`,
+  severity: {
+    critical: 'Срочно',
+    warning: 'Требует внимания',
+    info: 'К сведению',
+  },
+  summary: {
+    overdue: 'просрочено',
+    due_soon: 'скоро срок',
+    unreadable_deadline: 'срок не распознан',
+    no_responsible: 'нет ответственного',
+    no_email: 'нет email ответственного',
+    done_without_date: 'выполнено без даты',
+    done_without_evidence: 'выполнено без подтверждения',
+    done_in_future: 'дата выполнения в будущем',
+    bad_done_date: 'дата выполнения не распознана',
+    unknown_status: 'неизвестный статус',
+    duplicate_number: 'повтор номера',
+    removed_from_plan: 'исключено из плана',
+    bad_setting: 'ошибка в настройках',
+  },
+  goTo: 'Перейти',
+  close: 'Закрыть',
+  rowRef: (sheet: string, row: number) => `${sheet}, строка ${row}`,
+  overdue: (label: string, due: string, days: number) => `${label}: срок ${due}, просрочено на ${days} дн.`,
+  dueSoon: (label: string, due: string, days: number) =>
+    days === 0 ? `${label}: срок сегодня, ${due}` : `${label}: срок ${due}, осталось ${days} дн.`,
+  unreadable: (text: string, why: string) => `Срок «${text}» не распознан${why ? `: ${why}` : ''}.`,
+  noResponsible: 'Не указан ответственный.',
+  noEmail: (name: string) => `Для «${name}» нет email на листе «Ответственные»: письма с напоминаниями не уйдут.`,
+  doneWithoutDate: (label: string) => `${label}: отмечено «Выполнено», но не указана дата выполнения.`,
+  doneWithoutEvidence: (label: string) => `${label}: отмечено «Выполнено», но нет ссылки на подтверждение.`,
+  doneInFuture: (label: string, date: string) => `${label}: дата выполнения ${date} ещё не наступила.`,
+  badDoneDate: (label: string, text: string) => `${label}: дата выполнения «${text}» не распознана (нужно дд.мм.гггг).`,
+  unknownStatus: (label: string, status: string, list: string) => `${label}: статус «${status}» не из списка (${list}).`,
+  duplicateNumber: (number: string, rows: number[]) => `Номер ${number} повторяется в строках ${rows.join(', ')}.`,
+  removedFromPlan: (label: string) =>
+    `${label}: контрольная точка больше не следует из срока мероприятия, но в ней есть отметки — строка сохранена.`,
+} as const;
+
+export const DIALOGS = {
+  findingsTitle: 'Проверка дорожной карты',
+  errorTitle: 'Дорожная карта',
+} as const;
+
+export const TOASTS = {
+  title: 'Дорожная карта',
+  working: 'Работаю…',
+  checkDone: (critical: number, other: number) =>
+    critical || other ? `Проверка завершена: срочно — ${critical}, прочее — ${other}.` : 'Проверка завершена: всё в порядке.',
+  dateDoneFilled: (n: number) => `Дата выполнения поставлена: ${n}.`,
 } as const;

@@ -1,0 +1,177 @@
+// Checkpoints: the dated deliverables that follow from the roadmap, and how a re-sync reconciles
+// them with the rows already on the «Контрольные точки» sheet without ever losing what people typed.
+import { isIsoDate, type IsoDate } from './calendar';
+import { cellText, foldText, isDateCell, type Cell } from './cells';
+import type { Roadmap } from './roadmap';
+import type { Schedule } from './deadline/schedule';
+import { CHECKPOINT_HEADERS } from '../text/ru';
+
+export interface PlannedCheckpoint {
+  /** activity key + "|" + period label: stable when rows are reordered or inserted. */
+  key: string;
+  activityKey: string;
+  /** Index of the activity in Roadmap.activities (roadmap order). */
+  activityIndex: number;
+  number: string;
+  activity: string;
+  label: string;
+  start: IsoDate;
+  due: IsoDate;
+  responsible: string;
+}
+
+export function checkpointKey(activityKey: string, label: string): string {
+  return `${activityKey}|${label}`;
+}
+
+/** Every checkpoint the roadmap asks for, in roadmap order, then by due date. */
+export function planCheckpoints(roadmap: Roadmap, schedules: Schedule[]): PlannedCheckpoint[] {
+  const out: PlannedCheckpoint[] = [];
+  roadmap.activities.forEach((a, i) => {
+    for (const c of schedules[i].checkpoints) {
+      out.push({
+        key: checkpointKey(a.key, c.label), activityKey: a.key, activityIndex: i, number: a.number,
+        activity: a.name, label: c.label, start: c.start, due: c.due, responsible: a.responsible,
+      });
+    }
+  });
+  return out;
+}
+
+export type CheckpointField = keyof typeof CHECKPOINT_HEADERS;
+/** Columns the script fills, left of the columns people fill. */
+export const SCRIPT_FIELDS: CheckpointField[] = ['key', 'number', 'activity', 'period', 'start', 'due', 'responsible', 'state'];
+/** Columns people fill: the script never writes into them (except an empty date done, from onEdit). */
+export const PEOPLE_FIELDS: CheckpointField[] = ['status', 'done', 'evidence', 'comment'];
+export const CHECKPOINT_FIELDS: CheckpointField[] = [...SCRIPT_FIELDS, ...PEOPLE_FIELDS];
+
+/** One row already on the checkpoints sheet. */
+export interface CheckpointRow {
+  row: number;
+  key: string;
+  number: string;
+  activity: string;
+  label: string;
+  start: IsoDate | '';
+  due: IsoDate | '';
+  responsible: string;
+  state: string;
+  status: string;
+  done: Cell;
+  evidence: string;
+  comment: string;
+  /** Something is typed in a people column (a value or a formula). */
+  typed: boolean;
+}
+
+export type CheckpointColumns = Record<CheckpointField, number>;
+
+export type CheckpointSheetRead =
+  | { ok: true; columns: CheckpointColumns; rows: CheckpointRow[]; width: number }
+  | { ok: false; missing: string[] };
+
+const asDate = (c: Cell): IsoDate | '' => (isDateCell(c) && isIsoDate(c.date) ? c.date : '');
+
+/** Reads the sheet by its header row (row 1); columns may have been moved or added by people. */
+export function readCheckpointSheet(values: Cell[][], formulas?: string[][]): CheckpointSheetRead {
+  const header = (values[0] ?? []).map((c) => foldText(cellText(c)));
+  const columns = {} as CheckpointColumns;
+  const missing: string[] = [];
+  for (const f of CHECKPOINT_FIELDS) {
+    const i = header.indexOf(foldText(CHECKPOINT_HEADERS[f]));
+    if (i < 0) missing.push(CHECKPOINT_HEADERS[f]);
+    else columns[f] = i;
+  }
+  if (missing.length) return { ok: false, missing };
+  const rows: CheckpointRow[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const v = values[r];
+    const get = (f: CheckpointField): Cell => v[columns[f]] ?? '';
+    const typed = PEOPLE_FIELDS.some((f) => cellText(get(f)) !== '' || !!formulas?.[r]?.[columns[f]]);
+    rows.push({
+      row: r + 1,
+      key: cellText(get('key')),
+      number: cellText(get('number')),
+      activity: cellText(get('activity')),
+      label: cellText(get('period')),
+      start: asDate(get('start')),
+      due: asDate(get('due')),
+      responsible: cellText(get('responsible')),
+      state: cellText(get('state')),
+      status: cellText(get('status')),
+      done: get('done'),
+      evidence: cellText(get('evidence')),
+      comment: cellText(get('comment')),
+      typed,
+    });
+  }
+  let width = header.length;
+  while (width > 0 && header[width - 1] === '') width--;
+  return { ok: true, columns, rows, width };
+}
+
+export interface SyncPlan {
+  /** For each existing row with a key: the checkpoint it now stands for, or null when it left the plan. */
+  rows: { row: number; planned: PlannedCheckpoint | null }[];
+  /** New checkpoints, to be added below the last row, in plan order. */
+  appends: PlannedCheckpoint[];
+  /** Rows with nothing typed whose checkpoint left the plan: safe to delete (ascending). */
+  deletes: number[];
+  /** Rows that left the plan but hold typed data: kept and marked. */
+  keptRemoved: number[];
+}
+
+/**
+ * Matches existing rows to planned checkpoints by key. An activity whose name changed is found
+ * again by its number and period, so a corrected typo does not orphan what was typed. A second row
+ * with the same key (a copied row) is treated as not in the plan. Rows without a key were added by
+ * people and are left alone.
+ */
+export function syncCheckpoints(planned: PlannedCheckpoint[], existing: CheckpointRow[]): SyncPlan {
+  const byKey = new Map(planned.map((p) => [p.key, p]));
+  const claimed = new Map<string, number>();
+  const assignment = new Map<number, PlannedCheckpoint | null>();
+  const managed = existing.filter((r) => r.key !== '');
+
+  for (const r of managed) {
+    const p = byKey.get(r.key);
+    if (p && !claimed.has(p.key)) {
+      claimed.set(p.key, r.row);
+      assignment.set(r.row, p);
+    }
+  }
+  // Renamed activities: same number and period, previous key no longer planned.
+  const orphans = managed.filter((r) => !assignment.has(r.row) && !byKey.has(r.key));
+  for (const p of planned) {
+    if (claimed.has(p.key) || !p.number) continue;
+    const r = orphans.find((o) => !assignment.has(o.row) && o.number === p.number && o.label === p.label);
+    if (r) {
+      claimed.set(p.key, r.row);
+      assignment.set(r.row, p);
+    }
+  }
+  const rows: SyncPlan['rows'] = [];
+  const deletes: number[] = [];
+  const keptRemoved: number[] = [];
+  for (const r of managed) {
+    const p = assignment.get(r.row) ?? null;
+    if (p) rows.push({ row: r.row, planned: p });
+    else if (r.typed) {
+      rows.push({ row: r.row, planned: null });
+      keptRemoved.push(r.row);
+    } else deletes.push(r.row);
+  }
+  const appends = planned.filter((p) => !claimed.has(p.key));
+  return { rows, appends, deletes: deletes.sort((a, b) => a - b), keptRemoved };
+}
+
+/** Consecutive runs of row numbers, bottom-up, so deleting one run does not shift the next. */
+export function deletionRuns(rows: number[]): { row: number; count: number }[] {
+  const runs: { row: number; count: number }[] = [];
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.count === r) last.count++;
+    else runs.push({ row: r, count: 1 });
+  }
+  return runs.reverse();
+}

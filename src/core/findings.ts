@@ -1,0 +1,127 @@
+// The rules behind «Проверить статусы»: what is late, what comes due soon, and what is filled in
+// wrongly, each finding naming the activity and the row to go to.
+import { daysBetween, formatRu } from './calendar';
+import { cellText } from './cells';
+import type { Overview } from './overview';
+import type { PeopleDirectory } from './responsible';
+import { isDoneStatus, isKnownStatus } from './status';
+import { FINDINGS, SHEETS, STATUS_LIST } from '../text/ru';
+
+export type FindingType = keyof typeof FINDINGS.summary;
+export type Severity = 'critical' | 'warning' | 'info';
+
+export interface Finding {
+  type: FindingType;
+  severity: Severity;
+  /** Sheet name and 1-based row the user is taken to. */
+  sheet: string;
+  row: number;
+  /** "2.2 Обеспечение участия ОО в мониторинге…" */
+  activity: string;
+  message: string;
+}
+
+const SEVERITY: Record<FindingType, Severity> = {
+  overdue: 'critical',
+  due_soon: 'warning',
+  unreadable_deadline: 'warning',
+  no_responsible: 'warning',
+  no_email: 'warning',
+  done_in_future: 'warning',
+  bad_done_date: 'warning',
+  unknown_status: 'warning',
+  duplicate_number: 'warning',
+  bad_setting: 'warning',
+  done_without_date: 'info',
+  done_without_evidence: 'info',
+  removed_from_plan: 'info',
+};
+
+const SEVERITY_ORDER: Severity[] = ['critical', 'warning', 'info'];
+
+export function activityTitle(number: string, name: string, max = 90): string {
+  const text = `${number ? number + ' ' : ''}${name.replace(/\s+/g, ' ')}`.trim();
+  return text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
+}
+
+export interface FindingInput {
+  overview: Overview;
+  people: PeopleDirectory;
+  /** Problems found in the settings sheet (already in Russian). */
+  settingProblems?: string[];
+}
+
+export function findFindings({ overview, people, settingProblems = [] }: FindingInput): Finding[] {
+  const out: Finding[] = [];
+  const add = (type: FindingType, sheet: string, row: number, activity: string, message: string): void => {
+    out.push({ type, severity: SEVERITY[type], sheet, row, activity, message });
+  };
+  const today = overview.today;
+
+  for (const view of overview.activities) {
+    const a = view.activity;
+    const title = activityTitle(a.number, a.name);
+    if (view.schedule.kind === 'unknown' || (!a.deadlineText && !view.checkpoints.length)) {
+      add('unreadable_deadline', SHEETS.roadmap, a.row, title,
+        FINDINGS.unreadable(a.deadlineText, a.deadlineText ? view.schedule.warnings.join('; ') : 'срок не указан'));
+    }
+    if (!view.responsible.length) add('no_responsible', SHEETS.roadmap, a.row, title, FINDINGS.noResponsible);
+    for (const name of view.responsible) {
+      if (!people.emailsOf(name).length) add('no_email', SHEETS.roadmap, a.row, title, FINDINGS.noEmail(name));
+    }
+  }
+
+  const byNumber = new Map<string, number[]>();
+  for (const v of overview.activities) {
+    if (!v.activity.number) continue;
+    byNumber.set(v.activity.number, [...(byNumber.get(v.activity.number) ?? []), v.activity.row]);
+  }
+  for (const [number, rows] of byNumber) {
+    if (rows.length > 1) {
+      const v = overview.activities.find((x) => x.activity.row === rows[1])!;
+      add('duplicate_number', SHEETS.roadmap, rows[1], activityTitle(number, v.activity.name), FINDINGS.duplicateNumber(number, rows));
+    }
+  }
+
+  for (const c of overview.checkpoints) {
+    const title = activityTitle(c.number, c.activity);
+    const sheet = SHEETS.checkpoints;
+    if (c.state === 'removed') {
+      add('removed_from_plan', sheet, c.row, title, FINDINGS.removedFromPlan(c.label));
+      continue;
+    }
+    if (c.state === 'overdue' && c.due) {
+      add('overdue', sheet, c.row, title, FINDINGS.overdue(c.label, formatRu(c.due), daysBetween(c.due, today)));
+    }
+    if (c.state === 'soon' && c.due) {
+      add('due_soon', sheet, c.row, title, FINDINGS.dueSoon(c.label, formatRu(c.due), daysBetween(today, c.due)));
+    }
+    if (!isKnownStatus(c.status)) {
+      add('unknown_status', sheet, c.row, title, FINDINGS.unknownStatus(c.label, c.status, STATUS_LIST.join(', ')));
+    }
+    const doneText = cellText(c.doneCell);
+    if (doneText && !c.done) add('bad_done_date', sheet, c.row, title, FINDINGS.badDoneDate(c.label, doneText));
+    if (c.done && c.done > today) add('done_in_future', sheet, c.row, title, FINDINGS.doneInFuture(c.label, formatRu(c.done)));
+    if (isDoneStatus(c.status)) {
+      if (!doneText) add('done_without_date', sheet, c.row, title, FINDINGS.doneWithoutDate(c.label));
+      if (!c.evidence) add('done_without_evidence', sheet, c.row, title, FINDINGS.doneWithoutEvidence(c.label));
+    }
+  }
+  for (const problem of settingProblems) add('bad_setting', SHEETS.settings, 1, '', problem);
+
+  return out.sort((x, y) =>
+    SEVERITY_ORDER.indexOf(x.severity) - SEVERITY_ORDER.indexOf(y.severity) ||
+    (x.sheet === y.sheet ? x.row - y.row : x.sheet < y.sheet ? -1 : 1));
+}
+
+/** Count per finding type, for the summary line and summary.json. */
+export function countFindings(findings: Finding[]): Partial<Record<FindingType, number>> {
+  const counts: Partial<Record<FindingType, number>> = {};
+  for (const f of findings) counts[f.type] = (counts[f.type] ?? 0) + 1;
+  return counts;
+}
+
+export function groupBySeverity(findings: Finding[]): { severity: Severity; findings: Finding[] }[] {
+  return SEVERITY_ORDER.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) }))
+    .filter((g) => g.findings.length);
+}

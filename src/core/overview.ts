@@ -1,0 +1,102 @@
+// The roadmap on a given day: every activity with its schedule, its checkpoints (as they stand on
+// the checkpoints sheet) and their states. Findings, the report and the digest all read this.
+import { type IsoDate } from './calendar';
+import type { Cell } from './cells';
+import type { CheckpointRow, PlannedCheckpoint } from './checkpoints';
+import type { Schedule } from './deadline/schedule';
+import { responsibleNames } from './responsible';
+import type { Activity, Roadmap } from './roadmap';
+import { activityRollup, checkpointState, doneDate, type ActivityRollup, type CheckpointState, type Horizon } from './status';
+
+export interface CheckpointView {
+  /** 1-based row on the checkpoints sheet. */
+  row: number;
+  key: string;
+  /** Index into Overview.activities, or -1 for a row that left the plan. */
+  activityIndex: number;
+  number: string;
+  activity: string;
+  label: string;
+  start: IsoDate | '';
+  due: IsoDate | '';
+  responsible: string;
+  state: CheckpointState;
+  status: string;
+  doneCell: Cell;
+  done: IsoDate | null;
+  evidence: string;
+  comment: string;
+}
+
+export interface ActivityView {
+  activity: Activity;
+  schedule: Schedule;
+  checkpoints: CheckpointView[];
+  rollup: ActivityRollup;
+  responsible: string[];
+}
+
+export interface Overview {
+  today: IsoDate;
+  horizonDays: number;
+  roadmap: Roadmap;
+  activities: ActivityView[];
+  /** Every checkpoint row, plan order first, then rows that left the plan. */
+  checkpoints: CheckpointView[];
+}
+
+/**
+ * Joins the plan with the sheet. `rows` are the checkpoint rows as they stand after a sync (every
+ * planned checkpoint has a row); a row whose key is not planned is "removed from the plan".
+ */
+export function buildOverview(
+  roadmap: Roadmap,
+  schedules: Schedule[],
+  planned: PlannedCheckpoint[],
+  rows: CheckpointRow[],
+  on: Horizon,
+): Overview {
+  const plannedByKey = new Map(planned.map((p) => [p.key, p]));
+  const seen = new Set<string>();
+  const views: CheckpointView[] = [];
+  const removed: CheckpointView[] = [];
+  for (const r of rows) {
+    if (!r.key) continue;
+    const p = plannedByKey.get(r.key);
+    const inPlan = !!p && !seen.has(r.key);
+    if (inPlan) seen.add(r.key);
+    const due = p ? p.due : r.due;
+    const view: CheckpointView = {
+      row: r.row,
+      key: r.key,
+      activityIndex: inPlan && p ? p.activityIndex : -1,
+      number: p ? p.number : r.number,
+      activity: p ? p.activity : r.activity,
+      label: p ? p.label : r.label,
+      start: p ? p.start : r.start,
+      due,
+      responsible: p ? p.responsible : r.responsible,
+      state: inPlan && due ? checkpointState(due, r, on) : 'removed',
+      status: r.status,
+      doneCell: r.done,
+      done: doneDate(r.done),
+      evidence: r.evidence,
+      comment: r.comment,
+    };
+    (inPlan ? views : removed).push(view);
+  }
+  const order = new Map(planned.map((p, i) => [p.key, i]));
+  views.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+  const activities: ActivityView[] = roadmap.activities.map((activity, i) => {
+    const checkpoints = views.filter((v) => v.activityIndex === i);
+    return {
+      activity,
+      schedule: schedules[i],
+      checkpoints,
+      rollup: activityRollup(schedules[i].kind, activity.deadlineText !== '', checkpoints.map((c) => ({ due: c.due as IsoDate, state: c.state }))),
+      responsible: responsibleNames(activity.responsible),
+    };
+  });
+  return { today: on.today, horizonDays: on.days, roadmap, activities, checkpoints: [...views, ...removed] };
+}
+

@@ -1,0 +1,90 @@
+// The state of a checkpoint and of an activity on a given day: what is done, late, due soon or
+// planned. "today" is always passed in; the core has no clock of its own.
+import { daysBetween, isIsoDate, parseRuDate, type IsoDate } from './calendar';
+import { cellText, foldText, isDateCell, type Cell } from './cells';
+import type { ScheduleKind } from './deadline/schedule';
+import { STATUS_LIST, STATUSES } from '../text/ru';
+
+export type CheckpointState = 'done' | 'done_late' | 'overdue' | 'soon' | 'planned' | 'not_required' | 'removed';
+export type ActivityState =
+  | 'done' | 'overdue' | 'soon' | 'planned'
+  | 'continuous' | 'as_needed' | 'external' | 'unknown' | 'outside_plan' | 'no_deadline';
+
+/** What people recorded for one checkpoint. */
+export interface Mark {
+  status: string;
+  /** The «Дата выполнения» cell. */
+  done: Cell;
+}
+
+export interface Horizon {
+  today: IsoDate;
+  /** "Скоро срок": due within this many days from today. */
+  days: number;
+}
+
+export function isDoneStatus(status: string): boolean {
+  return foldText(status) === foldText(STATUSES.done);
+}
+
+export function isNotRequiredStatus(status: string): boolean {
+  return foldText(status) === foldText(STATUSES.notRequired);
+}
+
+/** A status typed by hand that is not one of the list (an empty status is fine). */
+export function isKnownStatus(status: string): boolean {
+  const s = foldText(status);
+  return s === '' || STATUS_LIST.some((x) => foldText(x) === s);
+}
+
+/** The completion date, whether typed as a date cell or as text "15.12.2022"; null when absent or unreadable. */
+export function doneDate(cell: Cell): IsoDate | null {
+  if (isDateCell(cell)) return isIsoDate(cell.date) ? cell.date : null;
+  return parseRuDate(cellText(cell));
+}
+
+export function checkpointState(due: IsoDate, mark: Mark, on: Horizon): CheckpointState {
+  if (isNotRequiredStatus(mark.status)) return 'not_required';
+  if (isDoneStatus(mark.status)) {
+    const date = doneDate(mark.done);
+    return date && date > due ? 'done_late' : 'done';
+  }
+  if (due < on.today) return 'overdue';
+  return daysBetween(on.today, due) <= on.days ? 'soon' : 'planned';
+}
+
+export const isDoneState = (s: CheckpointState): boolean => s === 'done' || s === 'done_late';
+/** Checkpoints that count towards "N из M": not waived, not removed from the plan. */
+export const isCounted = (s: CheckpointState): boolean => s !== 'not_required' && s !== 'removed';
+
+export interface ActivityRollup {
+  state: ActivityState;
+  /** Earliest due date among checkpoints not yet done (overdue ones included). */
+  nextDue: IsoDate | null;
+  done: number;
+  total: number;
+}
+
+/** One activity from its schedule kind and its checkpoints' states. */
+export function activityRollup(
+  kind: ScheduleKind,
+  hasDeadlineText: boolean,
+  checkpoints: { due: IsoDate; state: CheckpointState }[],
+): ActivityRollup {
+  const counted = checkpoints.filter((c) => isCounted(c.state));
+  const done = counted.filter((c) => isDoneState(c.state)).length;
+  const open = counted.filter((c) => !isDoneState(c.state)).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  const nextDue = open.length ? open[0].due : null;
+  const base = { nextDue, done, total: counted.length };
+  if (!counted.length) {
+    if (!hasDeadlineText) return { ...base, state: 'no_deadline' };
+    if (kind === 'continuous' || kind === 'as_needed' || kind === 'external' || kind === 'unknown') {
+      return { ...base, state: kind };
+    }
+    return { ...base, state: 'outside_plan' };
+  }
+  if (open.some((c) => c.state === 'overdue')) return { ...base, state: 'overdue' };
+  if (!open.length) return { ...base, state: 'done' };
+  if (open.some((c) => c.state === 'soon')) return { ...base, state: 'soon' };
+  return { ...base, state: 'planned' };
+}

@@ -1,0 +1,62 @@
+// The «Настройки» sheet: label / value / hint rows. Set-up adds the rows that are missing (with a
+// default value) and never touches a value someone typed. The colour legend lives here too.
+import { formatRu } from '../core/calendar';
+import { monthRu, readSettings, type SettingKey, type SettingsDefaults, type SettingsRead } from '../core/settings';
+import { LEGEND, SETTINGS_HEADERS, SETTINGS_HINTS, SETTINGS_LABELS, SHEETS, WEEKDAYS } from '../text/ru';
+import { COLOURS } from '../views/colours';
+import { readGrid, writeBlock } from './sheet-io';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SettingsSheet {
+  sheet: Sheet;
+  read: SettingsRead;
+}
+
+function defaultValue(key: SettingKey, defaults: SettingsDefaults): string | number {
+  switch (key) {
+    case 'organisation': return defaults.organisation ?? '';
+    case 'planTitle': return defaults.planTitle ?? '';
+    case 'from': return monthText(defaults.plan.from);
+    case 'to': return monthText(defaults.plan.to);
+    case 'approved': return defaults.plan.approved ? formatRu(defaults.plan.approved) : '';
+    case 'horizon': return 14;
+    case 'digestDay': return WEEKDAYS[0];
+    case 'digestHour': return 8;
+    default: return '';
+  }
+}
+
+/** "12.2022", with the apostrophe that keeps Sheets from turning it into a date. */
+const monthText = (ym: string): string => `'${monthRu(ym)}`;
+
+/** Reads the sheet, creating it or appending missing rows first; existing values stay as typed. */
+export function ensureSettingsSheet(ss: Spreadsheet, existing: Sheet | undefined, timeZone: string, defaults: SettingsDefaults): SettingsSheet {
+  const sheet = existing ?? ss.insertSheet(SHEETS.settings);
+  let grid = readGrid(sheet, timeZone);
+  let read = readSettings(grid.values, defaults);
+  if (read.missing.length) {
+    const rows: (string | number)[][] = [];
+    if (grid.lastRow === 0) rows.push([SETTINGS_HEADERS.key, SETTINGS_HEADERS.value, SETTINGS_HEADERS.hint]);
+    for (const key of read.missing) rows.push([SETTINGS_LABELS[key], defaultValue(key, defaults), SETTINGS_HINTS[key]]);
+    writeBlock(sheet, grid.lastRow + 1, 1, rows);
+    if (grid.lastRow === 0) {
+      sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground(COLOURS.peopleHeader);
+      sheet.setFrozenRows(1);
+      [300, 320, 380].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    }
+    grid = readGrid(sheet, timeZone);
+    read = readSettings(grid.values, defaults);
+  }
+  return { sheet, read };
+}
+
+/** The colour legend, in E1:E5 of the settings sheet (the script's own cells). */
+export function writeLegend(sheet: Sheet, horizonDays: number): void {
+  const rows = [[LEGEND.title], [LEGEND.overdue], [LEGEND.soon(horizonDays)], [LEGEND.done], [LEGEND.unknown]];
+  writeBlock(sheet, 1, 5, rows);
+  sheet.getRange(1, 5, 5, 1).setBackgrounds([['#ffffff'], [COLOURS.overdue], [COLOURS.soon], [COLOURS.done], [COLOURS.grey]]);
+  sheet.getRange(1, 5).setFontWeight('bold');
+  sheet.setColumnWidth(5, 240);
+}

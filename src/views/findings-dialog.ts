@@ -1,0 +1,47 @@
+// The «Проверить статусы» dialog: a count summary, then findings grouped by severity; clicking one
+// asks the script (google.script.run.goToRow) to select its row.
+import type { Finding, FindingType } from '../core/findings';
+import { countFindings, groupBySeverity } from '../core/findings';
+import { FINDINGS } from '../text/ru';
+import { DIALOG_STYLE, escapeHtml, scriptJson } from './html';
+
+const COLOURS = { critical: '#d93025', warning: '#e37400', info: '#5f6368' } as const;
+
+export function findingsDialogHtml(findings: Finding[], checkedOn: string): string {
+  const counts = countFindings(findings);
+  const summary = (Object.keys(counts) as FindingType[])
+    .map((t) => `${escapeHtml(FINDINGS.summary[t])}: <b>${counts[t]}</b>`)
+    .join(' · ');
+  const targets = findings.map((f) => ({ sheet: f.sheet, row: f.row }));
+  const body = findings.length
+    ? groupBySeverity(findings).map((g) => `
+  <h2 style="color:${COLOURS[g.severity]}">${escapeHtml(FINDINGS.severity[g.severity])} (${g.findings.length})</h2>
+  <ul>${g.findings.map((f) => {
+    const i = findings.indexOf(f);
+    return `
+    <li><a href="#" data-i="${i}">${escapeHtml(FINDINGS.rowRef(f.sheet, f.row))}</a>${
+      f.activity ? ` — <b>${escapeHtml(f.activity)}</b>` : ''}<br>${escapeHtml(f.message)}</li>`;
+  }).join('')}
+  </ul>`).join('')
+    : `<h2 style="color:#188038">${escapeHtml(FINDINGS.allGood)}</h2><p>${escapeHtml(FINDINGS.allGoodText)}</p>`;
+  return `<!DOCTYPE html>
+<html><head><base target="_top"><meta charset="utf-8"><style>${DIALOG_STYLE}
+  ul { padding-left: 18px; margin: 4px 0; } li { margin: 0 0 8px; line-height: 1.4; }
+  a { color: #1a73e8; }
+</style></head><body>
+  <p class="muted">${escapeHtml(FINDINGS.checkedOn(checkedOn))}</p>
+  ${findings.length ? `<p class="summary">${summary}</p>` : ''}
+  ${body}
+  <p><button class="primary" onclick="google.script.host.close()">${escapeHtml(FINDINGS.close)}</button></p>
+<script>
+  var targets = ${scriptJson(targets)};
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest('a[data-i]');
+    if (!a) return;
+    e.preventDefault();
+    var t = targets[Number(a.getAttribute('data-i'))];
+    google.script.run.goToRow(t.sheet, t.row);
+  });
+</script>
+</body></html>`;
+}
