@@ -69,7 +69,7 @@ export function refreshTracker(ss: Spreadsheet, now: Date, options: RefreshOptio
 
   // 3. Checkpoints: planned by the deadline engine, reconciled with the sheet.
   const plan = settings.read.settings.plan;
-  const schedules = roadmap.activities.map((a) => readDeadline(a.deadline, plan));
+  const schedules = roadmap.activities.map((a) => readDeadline(typeof a.deadline === 'boolean' ? a.deadlineText : a.deadline, plan));
   const planned = planCheckpoints(roadmap, schedules);
   const opened = openCheckpointSheet(ss, byName.get(SHEETS.checkpoints), timeZone);
   if (!opened.ok) return { ok: false, message: opened.message };
