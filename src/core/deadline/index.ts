@@ -1,10 +1,84 @@
-// The deadline engine's public entry: readDeadline reads one «Сроки реализации» cell into a Schedule.
-// TEMPORARY STUB: returns `unknown` for everything until the parser lands (next commits).
+// The deadline engine's public entry: readDeadline reads one «Сроки реализации» cell into a Schedule
+// of dated checkpoints inside the plan period. Pure: no Google, no clock, no time zone.
+import { dateParts, formatRu, isIsoDate, monthEnd, monthStart, parseYearMonth } from '../calendar';
+import { interpret } from './interpret';
+import type { PlanWindow } from './interpret';
+import { MAX_CHARS } from './normalize';
+import { parseTokens } from './parser';
 import type { DeadlineInput, PlanPeriod, Schedule } from './schedule';
+import { SEED_PLAN } from './schedule';
+import { tokenize } from './tokens';
+import { EXPLAIN, LABEL, planLabel, REASON, WARN } from './words';
 
 export type { Checkpoint, DeadlineInput, PlanPeriod, Schedule, ScheduleKind } from './schedule';
 export { SEED_PLAN } from './schedule';
 
-export function readDeadline(_input: DeadlineInput, _plan: PlanPeriod): Schedule {
-  return { kind: 'unknown', checkpoints: [], explanation: 'срок не понят: разбор ещё не готов', warnings: ['Разбор сроков ещё не готов.'] };
+/** The longest plan the engine expands (a longer one is a typo in the settings). */
+const MAX_PLAN_YEARS = 100;
+
+/**
+ * Reads a deadline cell. Never throws: what it cannot read comes back as kind `unknown` with the reason in
+ * the explanation, and everything ignored or ambiguous is listed in `warnings`.
+ */
+export function readDeadline(input: DeadlineInput, plan: PlanPeriod): Schedule {
+  try {
+    return read(input, plan);
+  } catch (e) {
+    return unknown(REASON.internal, [`${REASON.internal}: ${e instanceof Error ? e.message : String(e)}`]);
+  }
+}
+
+function unknown(reason: string, warnings: string[] = []): Schedule {
+  return { kind: 'unknown', checkpoints: [], explanation: EXPLAIN.unknown(reason), warnings };
+}
+
+/** The plan's first and last day; null when the period is unusable. */
+export function planWindow(plan: PlanPeriod): PlanWindow | null {
+  const from = plan && typeof plan.from === 'string' ? parseYearMonth(plan.from) : null;
+  const to = plan && typeof plan.to === 'string' ? parseYearMonth(plan.to) : null;
+  if (!from || !to || from.year < 1 || to.year > 9990) return null;
+  let start = monthStart(from.year, from.month);
+  const end = monthEnd(to.year, to.month);
+  // The approval date narrows the start: nothing is due before the plan existed.
+  if (plan.approved && isIsoDate(plan.approved) && plan.approved > start) start = plan.approved;
+  if (start > end || to.year - from.year > MAX_PLAN_YEARS) return null;
+  return {
+    start, end, label: planLabel(from.year, from.month, to.year, to.month),
+    firstYear: dateParts(start).year, lastYear: to.year,
+  };
+}
+
+function read(input: DeadlineInput, plan: PlanPeriod): Schedule {
+  const window = planWindow(plan);
+  const extra: string[] = [];
+  let text: string;
+  if (input === null || input === undefined) return unknown(REASON.empty);
+  if (typeof input === 'number') {
+    if (!Number.isInteger(input) || input < 1900 || input > 2199) return unknown(REASON.notAYear(String(input)));
+    text = String(input);
+  } else if (typeof input === 'object') {
+    const date = (input as { date?: unknown }).date;
+    if (typeof date !== 'string' || !isIsoDate(date)) return unknown(REASON.badDate(String(date)));
+    const { year, month, day } = dateParts(date);
+    // A month typed as «сентябрь 2023» may have been turned into 01.09.2023 by Sheets.
+    if (day === 1) extra.push(WARN.sheetsDate(date, LABEL.month(month, year)));
+    text = formatRu(date);
+  } else if (typeof input === 'string') {
+    text = input;
+    if (text.length > MAX_CHARS) {
+      extra.push(WARN.truncated(MAX_CHARS));
+      text = text.slice(0, MAX_CHARS);
+    }
+  } else {
+    return unknown(REASON.badInput);
+  }
+  if (!text.trim()) return unknown(REASON.empty, extra);
+  if (!/[0-9A-Za-zА-Яа-яЁёІі]/.test(text)) return unknown(REASON.nothing, extra);
+  const reading = parseTokens(tokenize(text));
+  if (!window) {
+    // Still say how the text reads, but no checkpoints without a usable plan.
+    const fallback = planWindow(SEED_PLAN) as PlanWindow;
+    return interpret(reading, fallback, [...extra, WARN.badPlan(String(plan && plan.from), String(plan && plan.to))], false);
+  }
+  return interpret(reading, window, extra);
 }

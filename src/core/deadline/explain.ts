@@ -1,0 +1,109 @@
+// The short Russian explanation of how a cell was read («ежегодно в июне и декабре: 5 контрольных точек»),
+// composed from a summary the interpreter fills in.
+import type { ScheduleKind } from './schedule';
+import type { Shape } from './periods';
+import { checkpointCount, EXPLAIN, joinAnd, MONTH_PREP, PHRASE, RECUR_WORD } from './words';
+
+export type RecurUnit = 'year' | 'half' | 'quarter' | 'month' | 'term' | 'custom';
+
+export interface Summary {
+  kind: ScheduleKind;
+  /** Checkpoints inside the plan. */
+  count: number;
+  unknownReason?: string;
+  recur?: {
+    unit: RecurUnit;
+    n: number;
+    templates: Shape[];
+    /** The templates are the unit itself (every quarter of «ежеквартально»). */
+    natural: boolean;
+    calendarDefault: boolean;
+    monthlyDom: boolean;
+    /** The recurrence as written («2 раза в год», «каждый год»), used when the periods are named. */
+    written: string;
+  };
+  /** «с апреля 2023», «по 31.12.2024», «в пределах: 2023 год». */
+  bounds: string[];
+  /** Labels of the dated periods the cell names (before the plan filter). */
+  mains: string[];
+  /** Undated periods placed in every plan year. */
+  eachYear?: Shape[];
+  fromOnly?: string;
+  markers0: string[];
+  markers1: string[];
+  school: boolean;
+  term: boolean;
+}
+
+function shapePhrase(s: Shape): string {
+  switch (s.type) {
+    case 'month': return PHRASE.inMonth(s.m);
+    case 'months': return PHRASE.inMonths(s.m1, s.m2);
+    case 'quarter': return PHRASE.inQuarter(s.q);
+    case 'quarters': return PHRASE.inQuarters(s.q1, s.q2);
+    case 'half': return PHRASE.inHalf(s.h);
+    case 'schoolHalf': return PHRASE.inSchoolHalf(s.h);
+    case 'term': return PHRASE.inTerm(s.n);
+    case 'year': return PHRASE.inCalendarYear;
+    case 'years': return PHRASE.inYears(s.count);
+    case 'schoolYear': return PHRASE.inSchoolYear;
+    case 'day': return PHRASE.onDay(s.d, s.m);
+    case 'days': return PHRASE.onDays(s.d1, s.m1, s.d2, s.m2);
+    case 'until': return PHRASE.untilDay(s.d, s.m);
+    case 'dom': return s.until ? PHRASE.untilDom(s.d) : PHRASE.onDom(s.d);
+    case 'span': return '';
+  }
+}
+
+/** «в июне и декабре», «в I квартале», «до 1 сентября». */
+export function templatesPhrase(shapes: Shape[]): string {
+  if (shapes.length > 1 && shapes.every((s) => s.type === 'month')) {
+    return `в ${joinAnd(shapes.map((s) => (s.type === 'month' ? MONTH_PREP[s.m] : '')))}`;
+  }
+  return joinAnd(shapes.map(shapePhrase).filter(Boolean));
+}
+
+function recurPhrase(r: NonNullable<Summary['recur']>): string {
+  if (r.monthlyDom) return `${RECUR_WORD.month} ${templatesPhrase(r.templates)}`;
+  if (r.natural && r.unit !== 'year' && r.unit !== 'custom') return RECUR_WORD[r.unit];
+  const what = templatesPhrase(r.templates);
+  const word = r.written ? r.written.charAt(0).toLowerCase() + r.written.slice(1) : r.unit === 'custom' ? RECUR_WORD.times(r.n) : RECUR_WORD[r.unit];
+  return `${word} ${what}`;
+}
+
+function listPhrase(labels: string[]): string {
+  return labels.length > 6 ? `${labels.slice(0, 6).join(', ')}, …` : joinAnd(labels);
+}
+
+export function explain(s: Summary): string {
+  if (s.kind === 'unknown') return EXPLAIN.unknown(s.unknownReason || '');
+  let body: string;
+  if (s.recur) {
+    body = [recurPhrase(s.recur), ...s.bounds].join(' ');
+    if (s.mains.length) body = `${listPhrase(s.mains)}, ${EXPLAIN.then} ${body}`;
+    if (s.markers0.length) body += `, ${s.markers0.join(', ')}`;
+    if (s.recur.calendarDefault) body += ` ${PHRASE.calendarDefault}`;
+  } else if (s.eachYear) {
+    body = `${templatesPhrase(s.eachYear)} ${EXPLAIN.eachPlanYear}`;
+    if (s.bounds.length) body += ` ${s.bounds.join(' ')}`;
+    if (s.mains.length) body = `${listPhrase(s.mains)}; ${body}`;
+    if (s.markers0.length) body = `${s.markers0.join(', ')}; ${body}`;
+  } else if (s.markers0.length) {
+    body = s.markers0.join(', ');
+    if (s.mains.length) body += `; ${EXPLAIN.list(s.mains)}`;
+  } else if (s.fromOnly) {
+    body = EXPLAIN.startsFrom(s.fromOnly);
+  } else if (s.kind === 'once') {
+    body = EXPLAIN.once(listPhrase(s.mains));
+  } else if (s.kind === 'range') {
+    body = EXPLAIN.range(listPhrase(s.mains));
+  } else {
+    body = listPhrase(s.mains);
+  }
+  const noDates = (s.kind === 'continuous' || s.kind === 'as_needed' || s.kind === 'external') && s.count === 0 && !s.mains.length;
+  let out = `${body}: ${noDates ? EXPLAIN.noCheckpoints : checkpointCount(s.count)}`;
+  for (const m of s.markers1) out += `; ${EXPLAIN.followUp(m)}`;
+  if (s.school) out += `; ${EXPLAIN.schoolYearNote}`;
+  if (s.term) out += `; ${EXPLAIN.termNote}`;
+  return out;
+}
