@@ -131,6 +131,13 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
   }
 
   const periods = reading.periods.filter((p) => !p.context);
+  // «1 полугодие» without a year: a school half when the plan is one school year, else a calendar half.
+  const undatedHalves = periods.filter((p) => p.year === null && p.shape.type === 'half');
+  if (undatedHalves.length) {
+    const school = isSchoolYearPlan(plan);
+    for (const p of undatedHalves) if (school && p.shape.type === 'half') p.shape = { type: 'schoolHalf', h: p.shape.h };
+    warnings.push(school ? WARN.halfSchoolPlan : WARN.halfNoYear);
+  }
   const froms = periods.filter((p) => p.role === 'from');
   let items = periods.filter((p) => p.role !== 'from');
 
@@ -288,7 +295,8 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
       summary.markers1 = [];
     } else {
       kind = 'unknown';
-      summary.unknownReason = domOnly ? REASON.domAlone : reading.badDates.length ? REASON.badDate(reading.badDates[0]) : REASON.nothing;
+      summary.unknownReason = domOnly ? REASON.domAlone : reading.badDates.length ? REASON.badDate(reading.badDates[0])
+        : reading.reversed.length ? REASON.reversed(reading.reversed[0]) : REASON.nothing;
     }
   }
 
@@ -301,6 +309,13 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
   summary.count = checkpoints.length;
   if (kind === 'unknown' && !summary.unknownReason) summary.unknownReason = REASON.nothing;
   return { kind, checkpoints, explanation: explain(summary), warnings: unique(warnings) };
+}
+
+/** A plan of one school year: it starts in August or September and lasts at most twelve months. */
+function isSchoolYearPlan(plan: PlanWindow): boolean {
+  const sm = Number(plan.start.slice(5, 7));
+  const months = (Number(plan.end.slice(0, 4)) - Number(plan.start.slice(0, 4))) * 12 + Number(plan.end.slice(5, 7)) - sm + 1;
+  return (sm === 8 || sm === 9) && months <= 12;
 }
 
 function unique(xs: string[]): string[] {

@@ -6,13 +6,15 @@ export const MAX_CHARS = 4000;
 
 /** Normalised text: NFKC (turns «Ⅰ» into «I», full-width digits into digits), one kind of dash, «» quotes. */
 export function normalizeText(raw: string): string {
-  let s = raw;
+  // «№» would become «No» under NFKC; it is kept as written.
+  let s = raw.replace(/№/g, '\uE000');
   try {
     s = s.normalize('NFKC');
   } catch {
     // Engines without full Unicode data: keep the text as is.
   }
   return s
+    .replace(/\uE000/g, '№')
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '') // soft hyphens and zero-width characters vanish
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029\u000B\u000C\u0085]/g, '\n')

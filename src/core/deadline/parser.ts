@@ -112,6 +112,8 @@ export interface Reading {
   warnings: string[];
   /** Dates that do not exist («31.02.2023»). */
   badDates: string[];
+  /** Ranges whose end comes before their start. */
+  reversed: string[];
   /** Words the cell has at all (for «nothing here» reasons). */
   tokenCount: number;
 }
@@ -137,7 +139,7 @@ export function parseTokens(toks: Token[]): Reading {
 
 class Parser {
   private readonly lx: (Lex | null)[];
-  private readonly out: Reading = { periods: [], recurs: [], markers: [], unknown: [], warnings: [], badDates: [], tokenCount: 0 };
+  private readonly out: Reading = { periods: [], recurs: [], markers: [], unknown: [], warnings: [], badDates: [], reversed: [], tokenCount: 0 };
   private part: 0 | 1 = 0;
   private group = 0;
   private lastEnd = 0;
@@ -235,11 +237,12 @@ class Parser {
   // ── year specifications: «2023», «2023 г.», «2023-2024 гг.», «2023/24 уч. г.» ─────────────────────
 
   private yearSpec(i: number): { y1: number; y2: number | null; school: boolean; word: boolean; next: number } | null {
-    const y1 = this.yearAt(i);
+    const merged = this.mergedYears(i);
+    const y1 = merged ? merged[0] : this.yearAt(i);
     if (y1 === null) return null;
     let k = i + 1;
-    let y2: number | null = null;
-    if ((this.isP(k, '-') || this.isP(k, '/')) && this.t[k + 1] && this.t[k + 1].k === 'num') {
+    let y2: number | null = merged ? merged[1] : null;
+    if (!merged && (this.isP(k, '-') || this.isP(k, '/')) && this.t[k + 1] && this.t[k + 1].k === 'num') {
       const second = this.yearAt(k + 1);
       const t2 = this.t[k + 1];
       if (second !== null && second > y1 && second - y1 <= 30) {
@@ -264,6 +267,17 @@ class Parser {
       k++;
     }
     return { y1, y2, school, word, next: k };
+  }
+
+  /** «20242026»: two years whose dash the PDF lost. */
+  private mergedYears(i: number): [number, number] | null {
+    const x = this.t[i];
+    if (!x || x.k !== 'num' || x.text.length !== 8) return null;
+    const a = Number(x.text.slice(0, 4));
+    const b = Number(x.text.slice(4));
+    if (a < MIN_YEAR || b > MAX_YEAR || b <= a || b - a > 30) return null;
+    this.warnOnce(WARN.mergedYears(x.text, a, b));
+    return [a, b];
   }
 
   // ── cores: one period with no preposition ──────────────────────────────────────────────────────
@@ -332,7 +346,6 @@ class Parser {
         }
       }
     }
-    if (unit === 'halfWord' && !spec && !schoolOnly) this.warnOnce(WARN.halfNoYear);
     return { items, next };
   }
 
@@ -459,8 +472,24 @@ class Parser {
       }
       return { items: [{ shape: { type: 'schoolYear' }, year: spec.y1, bare: false }], next };
     }
+    if (spec.y2 === spec.y1 + 1 && this.schoolListFollows(next)) {
+      // «2022-2023, 2023-2024 учебные годы»: the school word at the end covers the whole list
+      return { items: [{ shape: { type: 'schoolYear' }, year: spec.y1, bare: false }], next };
+    }
     if (spec.y2 !== null) return { items: [{ shape: { type: 'years', count: spec.y2 - spec.y1 + 1 }, year: spec.y1, bare: false }], next };
     return { items: [{ shape: { type: 'year' }, year: spec.y1, bare: true }], next };
+  }
+
+  /** True when a list of year pairs continues at k and ends with a school word. */
+  private schoolListFollows(k: number): boolean {
+    for (let guard = 0; guard < 8; guard++) {
+      if (!(this.isP(k, ',') || this.c(k) === 'and')) return false;
+      const spec = this.yearSpec(k + 1);
+      if (!spec || spec.y2 === null) return false;
+      if (spec.school) return true;
+      k = spec.next;
+    }
+    return false;
   }
 
   /** «учебный год» with no years (only meaningful with a recurrence or «в течение»). */
@@ -508,7 +537,7 @@ class Parser {
     if (items.length === 1) {
       const joiner = this.c(next);
       const dashJoin = this.isP(next, '-');
-      if ((role === 'from' && (joiner === 'to' || joiner === 'until' || dashJoin)) || (role !== 'until' && role !== 'to' && dashJoin)) {
+      if ((role === 'from' && (joiner === 'to' || joiner === 'until' || dashJoin)) || (role === 'plain' && (dashJoin || joiner === 'to'))) {
         let k2 = next + 1;
         while (this.c(k2) === 'in') k2++;
         const second = this.core(k2);
@@ -516,6 +545,7 @@ class Parser {
           const r = mergeRange(items[0], second.items[0]);
           if (r === 'reversed') {
             this.out.warnings.push(WARN.reversed(this.text(i, second.next)));
+            this.out.reversed.push(this.text(i, second.next));
             this.group++;
             return second.next;
           }

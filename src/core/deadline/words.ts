@@ -111,6 +111,7 @@ export const REASON = {
   badInput: 'ячейка содержит значение неизвестного типа',
   timesWithoutMonths: (n: number): string => `«${RECUR_WORD.times(n)}» без указания месяцев: сроки определить нельзя`,
   domAlone: 'указано число месяца без месяца и без периодичности',
+  reversed: (text: string): string => `конец периода раньше начала: «${text}»`,
   internal: 'внутренняя ошибка разбора',
 };
 
@@ -128,6 +129,8 @@ export const WARN = {
   calendarYear: 'Месяц не указан: контрольная точка — каждый календарный год, срок 31 декабря.',
   calendarYearExternal: (what: string): string =>
     `Месяц не указан: контрольная точка — каждый календарный год, срок 31 декабря; точный срок внутри года задаётся так: ${what}.`,
+  halfSchoolPlan: '«Полугодие» без года прочитано как полугодие учебного года (I — сентябрь–декабрь, II — январь–май): план охватывает учебный год.',
+  mergedYears: (text: string, a: number, b: number): string => `«${text}» прочитано как ${a}–${b} (между годами потерян дефис).`,
   halfNoYear: '«Полугодие» без года прочитано как полугодие календарного года (I — январь–июнь, II — июль–декабрь), а не учебного.',
   approx: (word: string, label: string): string => `Уточнение «${word}» не учтено точно: взят срок «${label}».`,
   sheetsDate: (date: IsoDate, month: string): string =>
