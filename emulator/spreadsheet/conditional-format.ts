@@ -13,6 +13,7 @@ import { normalizeColor } from './colors';
 import type { Evaluation } from './evaluate';
 import { compareValues, FormulaError, type Scalar, toBool } from './formula';
 import type { SheetModel } from './model';
+import type { Range } from './range';
 import { instantToSerial } from './values';
 
 export const BooleanCriteria = {
@@ -52,7 +53,7 @@ function cloneRule(r: CfRuleModel): CfRuleModel {
 export interface RangeBridge {
   /** The sheet and rectangle of a public Range (null if it is not one). */
   refOf(range: unknown): { sheet: SheetModel; rect: Rect } | null;
-  makeRange(sheet: SheetModel, rect: Rect): unknown;
+  makeRange(sheet: SheetModel, rect: Rect): Range;
 }
 
 export class ConditionalFormatRuleBuilder {
@@ -174,7 +175,7 @@ export class ConditionalFormatRuleBuilder {
     this._m.ranges = refs.map((r) => r!.rect);
     return this;
   }
-  getRanges(): unknown[] {
+  getRanges(): Range[] {
     return rangesOf(this.env, this.bridge, this._sheet, this._m);
   }
   getBooleanCondition(): BooleanCondition {
@@ -191,7 +192,7 @@ export class ConditionalFormatRuleBuilder {
   }
 }
 
-function rangesOf(env: Env, bridge: RangeBridge, sheet: SheetModel | null, m: CfRuleModel): unknown[] {
+function rangesOf(env: Env, bridge: RangeBridge, sheet: SheetModel | null, m: CfRuleModel): Range[] {
   return env.realm.makeArray(sheet ? m.ranges.map((r) => bridge.makeRange(sheet, r)) : []);
 }
 
@@ -207,7 +208,7 @@ export class ConditionalFormatRule {
   getGradientCondition(): null {
     return null;
   }
-  getRanges(): unknown[] {
+  getRanges(): Range[] {
     return rangesOf(this.env, this.bridge, this._sheet, this._m);
   }
   copy(): ConditionalFormatRuleBuilder {

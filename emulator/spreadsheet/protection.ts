@@ -4,6 +4,7 @@ import type { Env } from '../env';
 import { instrument } from '../instrument';
 import type { Rect } from './a1';
 import type { SheetModel } from './model';
+import type { Range } from './range';
 
 export const ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
 
@@ -22,7 +23,7 @@ export interface ProtectionModel {
 }
 
 export interface ProtectionBridge {
-  makeRange(sheet: SheetModel, rect: Rect): unknown;
+  makeRange(sheet: SheetModel, rect: Rect): Range;
   refOf(range: unknown): { sheet: SheetModel; rect: Rect } | null;
 }
 
@@ -47,7 +48,7 @@ export class Protection {
     this.m.warningOnly = !!warningOnly;
     return this;
   }
-  getRange(): unknown {
+  getRange(): Range {
     const rect = this.m.rect ?? { row: 1, col: 1, numRows: this.sheet.maxRows, numCols: this.sheet.maxColumns };
     return this.bridge.makeRange(this.sheet, rect);
   }
@@ -93,7 +94,7 @@ export class Protection {
     for (const e of emailAddresses) this.removeEditor(e);
     return this;
   }
-  getUnprotectedRanges(): unknown[] {
+  getUnprotectedRanges(): Range[] {
     return this.env.realm.makeArray(this.m.unprotected.map((r) => this.bridge.makeRange(this.sheet, r)));
   }
   setUnprotectedRanges(ranges: unknown[]): Protection {

@@ -13,6 +13,7 @@ import { compareValues, FormulaError, offsetFormula, type Scalar } from './formu
 import { type Cell, clearContent, clearFormat, type SheetModel } from './model';
 import { AUTOMATIC_FORMAT, displayValue, isDateFormat } from './number-format';
 import { Protection, type ProtectionModel } from './protection';
+import type { Sheet } from './sheet';
 import { scriptWrite, storedToScript, type Write } from './values';
 
 /** Apps Script's texts for bad coordinates (field reports; see the emulator README section in the report). */
@@ -172,8 +173,8 @@ export class Range
   getGridId(): number {
     return this._sheet.id;
   }
-  getSheet(): unknown {
-    return sheetObject(this.env, this._sheet);
+  getSheet(): Sheet {
+    return sheetObject(this.env, this._sheet) as Sheet;
   }
   /** 1-based, relative to this range. */
   getCell(row: number, column: number): Range {

@@ -10,6 +10,7 @@ import { ConditionalFormatRule } from './conditional-format';
 import { clearContent, clearFormat, type SheetModel } from './model';
 import { Protection, type ProtectionModel } from './protection';
 import { applyWrite, checkedRect, Range, rangeBridge, setSheetFactory } from './range';
+import type { Spreadsheet } from './spreadsheet';
 import { scriptWrite } from './values';
 
 /** Google's cap on cells per spreadsheet (https://support.google.com/drive/answer/37603). */
@@ -65,8 +66,8 @@ export class Sheet
   getIndex(): number {
     return this.env.book.sheets.indexOf(this._model) + 1;
   }
-  getParent(): unknown {
-    return spreadsheetObject(this.env);
+  getParent(): Spreadsheet {
+    return spreadsheetObject(this.env) as Spreadsheet;
   }
   activate(): Sheet {
     this.env.book.activeSheetId = this._model.id;
