@@ -36,6 +36,17 @@ export interface EmulatorOptions {
   seed?: number;
 }
 
+export interface ExecutionRecord {
+  functionName: string;
+  kind: string;
+  authMode: string;
+  startedMs: number;
+  /** Fake-clock time the run took (advances only with sleep, lock waits, clock.advance). */
+  durationMs: number;
+  calls: number;
+  error?: string;
+}
+
 export type ResolvedOptions = Required<Omit<EmulatorOptions, 'now' | 'oauthScopes'>>;
 
 export class Env {
@@ -45,7 +56,7 @@ export class Env {
   readonly clock: Clock;
   readonly realm = new Realm();
   readonly context: ContextManager;
-  readonly options: ResolvedOptions;
+  options: ResolvedOptions;
   readonly book: SpreadsheetModel;
   readonly ui = new UiRecorder();
   readonly locks = new LockRegistry();
@@ -53,11 +64,16 @@ export class Env {
   readonly logs: LogEntry[] = [];
   readonly warnings: string[] = [];
   readonly htmlFiles = new Map<string, string>();
+  /** Options the caller gave explicitly (the runtime then leaves them alone when it reads the manifest). */
+  readonly explicit: Set<keyof EmulatorOptions>;
+  /** One entry per top-level run (runtime.ts): what ran, how, and what it cost. */
+  readonly executions: ExecutionRecord[] = [];
   /** The xlsx workbook the spreadsheet was loaded from (saving patches it); set by workbook-files. */
   workbookSource?: unknown;
   private readonly rng = { state: 1 };
 
   constructor(opts: EmulatorOptions = {}) {
+    this.explicit = new Set(Object.keys(opts).filter((k) => opts[k as keyof EmulatorOptions] !== undefined) as (keyof EmulatorOptions)[]);
     const timeZone = opts.timeZone ?? 'Europe/Moscow';
     const locale = opts.locale ?? 'ru_RU';
     this.options = {
