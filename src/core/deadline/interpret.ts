@@ -76,10 +76,12 @@ function windowCp(p: PeriodAtom, explicit: boolean): Cp | null {
 /** Occurrences of yearly templates over the plan's years (and a little around, for windows that wrap). */
 function expandYearly(templates: Shape[], plan: PlanWindow, keep: (w: Cp) => boolean): Cp[] {
   const out: Cp[] = [];
-  for (let y = plan.firstYear - 2; y <= plan.lastYear + 1; y++) {
+  // A window never spans more than two calendar years (school year, «ноябрь – февраль»), so one year before
+  // the plan suffices; windows due after the plan are dropped anyway, and nothing depends on them.
+  for (let y = plan.firstYear - 1; y <= plan.lastYear; y++) {
     for (const s of templates) {
       const w = windowOf(s, y);
-      if (!w) continue;
+      if (!w || w.due > plan.end) continue;
       const cp: Cp = { ...w, explicit: false };
       if (keep(cp)) out.push(cp);
     }
@@ -92,7 +94,7 @@ function expandMonthly(templates: Shape[], plan: PlanWindow, keep: (w: Cp) => bo
   for (let i = monthIndex(plan.firstYear, 1) - 1; i <= monthIndex(plan.lastYear, 12); i++) {
     for (const s of templates) {
       const w = windowOf(s, i);
-      if (!w) continue;
+      if (!w || w.due > plan.end) continue;
       const cp: Cp = { ...w, explicit: false };
       if (keep(cp)) out.push(cp);
     }
