@@ -58,7 +58,8 @@ function read(input: DeadlineInput, plan: PlanPeriod): Schedule {
     text = String(input);
   } else if (typeof input === 'object') {
     const date = (input as { date?: unknown }).date;
-    if (typeof date !== 'string' || !isIsoDate(date)) return unknown(REASON.badDate(String(date)));
+    if (typeof date !== 'string') return unknown(REASON.badInput);
+    if (!isIsoDate(date)) return unknown(REASON.badDate(date));
     const { year, month, day } = dateParts(date);
     // A month typed as «сентябрь 2023» may have been turned into 01.09.2023 by Sheets.
     if (day === 1) extra.push(WARN.sheetsDate(date, LABEL.month(month, year)));

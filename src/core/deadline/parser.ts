@@ -56,6 +56,7 @@
  *    checkpoints with the same label or the same window.
  */
 import { addDays, formatRu } from '../calendar';
+import { templatesPhrase } from './explain';
 import { classify } from './lexicon';
 import type { Lex, Unit } from './lexicon';
 import { isYearShape, startMonth, windowOf } from './periods';
@@ -524,7 +525,10 @@ class Parser {
       else if (c === 'noise' && /^срок/.test(this.t[k].text)) k++;
       else break;
     }
-    let core = this.core(k);
+    let core = role === 'from' ? this.bareDayRange(k) : null;
+    if (core && !core.items.length) return core.next;
+    if (core) role = 'plain';
+    else core = this.core(k);
     if (!core && approx && this.c(k) === 'yearWord') {
       // «до конца года», «в начале года»: a year with no number
       core = { items: [{ shape: { type: 'year' }, year: null, bare: false }], next: this.skipYearWords(k + 1) };
@@ -581,6 +585,26 @@ class Parser {
     return next;
   }
 
+  /** «с 1 по 15 сентября 2023», «с 1 до 10 числа»: a bare day number that takes the month of the range's end. */
+  private bareDayRange(k: number): CoreResult | null {
+    const x = this.t[k];
+    if (!x || x.k !== 'num' || x.text.length > 2 || x.n < 1 || x.n > 31) return null;
+    const j = this.c(k + 1);
+    if (!(j === 'to' || j === 'until' || this.isP(k + 1, '-'))) return null;
+    const second = this.core(k + 2);
+    if (!second || second.items.length !== 1) return null;
+    const b = second.items[0];
+    if (b.shape.type !== 'day') return null;
+    if (x.n > b.shape.d) {
+      const text = this.text(k - 1, second.next);
+      this.out.warnings.push(WARN.reversed(text));
+      this.out.reversed.push(text);
+      return { items: [], next: second.next };
+    }
+    const shape: Shape = { type: 'days', d1: x.n, m1: b.shape.m, d2: b.shape.d, m2: b.shape.m, span: 0 };
+    return { items: [{ shape, year: b.year, bare: false }], next: second.next };
+  }
+
   private atom(item: Core, role: Role, text: string, pos: number, during: boolean, merged: boolean): PeriodAtom | null {
     return {
       shape: item.shape, year: item.year, role, origin: item.shape.type, pos, part: this.part, group: this.group,
@@ -622,8 +646,13 @@ class Parser {
       return;
     }
     if (atom.shape.type === 'year' && approx !== 'middle') atom.shape = { type: 'month', m: approx === 'end' ? 12 : 1 };
-    const w = windowOf(atom.shape, atom.year ?? 2000);
-    this.out.warnings.push(WARN.approx(text, w ? (atom.year === null ? w.label.replace(/ 2000$/, '') : w.label) : text));
+    if (atom.shape.type === 'schoolYear' && approx !== 'middle') {
+      // «в конце учебного года» → май, «в начале учебного года» → сентябрь
+      atom.shape = { type: 'month', m: approx === 'end' ? 5 : 9 };
+      if (atom.year !== null && approx === 'end') atom.year += 1;
+    }
+    const w = atom.year === null ? null : windowOf(atom.shape, atom.year);
+    this.out.warnings.push(WARN.approx(text, w ? w.label : templatesPhrase([atom.shape])));
   }
 
   // ── recurrence: «ежегодно», «2 раза в год», «раз в квартал», «каждый месяц», «по полугодиям» ──────
