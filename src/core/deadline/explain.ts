@@ -2,7 +2,7 @@
 // composed from a summary the interpreter fills in.
 import type { ScheduleKind } from './schedule';
 import type { Shape } from './periods';
-import { checkpointCount, EXPLAIN, joinAnd, MONTH_PREP, PHRASE, RECUR_WORD } from './words';
+import { checkpointCount, EXPLAIN, joinAnd, PHRASE, RECUR_WORD } from './words';
 
 export type RecurUnit = 'year' | 'half' | 'quarter' | 'month' | 'term' | 'custom';
 
@@ -58,7 +58,7 @@ function shapePhrase(s: Shape): string {
 /** «в июне и декабре», «в I квартале», «до 1 сентября». */
 export function templatesPhrase(shapes: Shape[]): string {
   if (shapes.length > 1 && shapes.every((s) => s.type === 'month')) {
-    return `в ${joinAnd(shapes.map((s) => (s.type === 'month' ? MONTH_PREP[s.m] : '')))}`;
+    return PHRASE.inMonthList(shapes.map((s) => (s.type === 'month' ? s.m : 0)));
   }
   return joinAnd(shapes.map(shapePhrase).filter(Boolean));
 }

@@ -4,18 +4,22 @@
 /*
  * RULES (how a cell is read; interpret.ts applies the second half)
  *
- * Text repair (tokens.ts): NFKC, soft hyphens dropped, every dash read as «-», Latin look-alike letters
- * turned Cyrillic inside Cyrillic words («cентябрь») and in Latin words that then become known words
- * («KB»), words broken across lines or by stray spaces joined when the join is a known word
- * («поступлени\nя», «сент ября»), or when a 1–2 letter fragment follows a line break glued to a letter
- * («Минпросвещени\nя»); «планом-\nграфиком» kept as one word; a lone «н» read as «и».
+ * Text repair (normalize.ts, tokens.ts): NFKC (Unicode «Ⅱ» → «II»), soft hyphens and zero-width characters
+ * dropped, every dash read as «-»; Latin look-alike letters turned Cyrillic inside Cyrillic words
+ * («cентябрь») and in Latin words that then become known words («KB» → «кв»); words broken across lines or
+ * by stray spaces joined when the join is a known word and a part is not («поступлени\nя», «ежегод\nно»,
+ * «сент ября»), or when a 1–2 letter fragment follows a line break glued to a letter («Минпросвещени\nя»);
+ * «планом-\nграфиком» kept as one word, «сен-\nтябрь» joined; a lone «н» read as «и»; «1-й», «2-го» are
+ * ordinals; «Iкв» is «I кв»; «20242026» is 2024–2026 (with a warning).
  *
- * Periods: months in any case and abbreviated; month ranges («ноябрь-декабрь 2022»); quarters
- * (I–IV, 1–4, «первый», «1-й»; «кв.», «квартал») and quarter ranges; half-years; school quarters
- * («четверть»: I Sep–Oct, II Nov–Dec, III Jan–Mar, IV Apr–May); years, year spans («2023–2024 гг.»);
- * school years («2023-2024 учебный год», «2023/24 уч. г.»: 1 September to 31 May); seasons; dates
- * («15.12.2022», «01.09» without a year, «1 сентября 2023 г.»), date ranges («с 29 ноября по 3 декабря 2021»,
- * «25-26 января 2023», «01.09-31.12.2023»).
+ * Periods: months in any case and abbreviated; month ranges («ноябрь-декабрь 2022»); quarters (I–IV, 1–4,
+ * «первый», «1-й»; «кв.», «квартал») and quarter ranges and lists («I, III кварталы»); half-years; school
+ * quarters («четверть»: I Sep–Oct, II Nov–Dec, III Jan–Mar, IV Apr–May); years, year spans («2023–2024 гг.»);
+ * school years («2023-2024 учебный год», «2023/24 уч. г.»: 1 September to 31 May); seasons (winter is
+ * December–February, with a warning); dates («15.12.2022», «15.12.22», «01.09» without a year, «1 сентября
+ * 2023 г.», ««01» сентября»), date ranges («с 29 ноября по 3 декабря 2021», «25-26 января 2023»,
+ * «01.09-31.12.2023», «с 1 по 15 сентября»). Whole cells that are numbers: a year 1900–2199; a date cell
+ * is read as that day, with a warning when it is the 1st (Sheets may have turned «сентябрь 2023» into it).
  *
  * Years inside a list («июнь, декабрь 2023», «июнь 2023, 2024», «октябрь 2023, январь, март»):
  *  - a year written alone after a dated month (quarter, date …) repeats that period in the new year;
@@ -24,36 +28,45 @@
  *    previous dated item (the year after if its month comes earlier: «декабрь 2022, январь» → январь 2023);
  *  - a lone year or school year that gave its year this way is context, not a checkpoint.
  * A year after a month range that wraps the new year belongs to its end («ноябрь-февраль 2023» →
- * ноябрь 2022 – февраль 2023, with a warning). A half-year «полугодие» with a calendar year is a calendar
- * half (I Jan–Jun, II Jul–Dec); with a school year it is a school half (I Sep–Dec, II Jan–May).
+ * ноябрь 2022 – февраль 2023, with a warning). «полугодие» with a calendar year is a calendar half
+ * (I Jan–Jun, II Jul–Dec); with a school year a school half (I Sep–Dec, II Jan–May); without a year, a
+ * school half when the plan is one school year (starts in August/September, at most 12 months), else a
+ * calendar half — with a warning either way.
  *
  * «до X»: X a date → due that day. X a month, quarter or year → due the day before X begins
- * («до мая 2023» → до 30.04.2023, with a warning); «до конца X», «по X», «X включительно» → due X's last day.
- * The window of «до …» opens the day after the previous checkpoint of the same cell, or at the plan start.
- * «с X» is a lower bound; «с X по Y», «X – Y» a range; «с X» alone (no recurrence) is a continuous activity
- * starting then. A «с X» written after a dated period («… (с 2023 года - ежегодно)») starts the follow-up
- * part, as «далее», «затем» do.
+ * («до мая 2023» → до 30.04.2023, with a warning); «до конца X», «по X», «X включительно», «по итогам X» →
+ * due X's last day. The window of «до …» opens the day after the previous checkpoint of the same cell,
+ * or at the plan start. «с X» is a lower bound; «с X по Y», «X по Y», «X – Y» a range; «с X» alone (no
+ * recurrence) is a continuous activity starting then (with a warning). A «с X» written after a dated period
+ * («… (с 2023 года - ежегодно)») starts the follow-up part, as «далее», «затем», «в дальнейшем» do.
+ * «в конце/начале X»: a year → December/January, a school year → May/September, else X itself; always
+ * with a warning. Inside an external reference, a date after «от» or «№» names a document and is ignored
+ * (with a warning).
  *
  * Interpretation (interpret.ts):
- *  - Recurrence («ежегодно», «ежеквартально», «ежемесячно», «раз в полугодие», «N раз в год», «каждый …»):
- *    the periods it repeats are the undated periods of the cell («ежегодно (июнь, декабрь)», «май, ежегодно
- *    с 2023»); else the dated main periods («ноябрь-декабрь 2022 (с 2023 года - ежегодно)»); else the month
- *    of «с апреля 2023 ежегодно»; else the natural unit (quarters, months, half-years); «ежегодно» with no
- *    month at all gives calendar years due 31 December, with a warning. Occurrences are kept from the «с …»
- *    bound (due on or after it), up to a «по …»/«до …» year bound, inside a year or school year written in
- *    the same part, and after the last dated main period when there is no «с …» bound.
+ *  - Recurrence («ежегодно», «ежеквартально», «ежемесячно», «раз в полугодие», «каждый …», «по кварталам»,
+ *    «N раз в год»: 1 yearly, 2 half-yearly, 4 quarterly, 12 monthly, any other N needs its months;
+ *    «еженедельно», «ежедневно», several times a month: continuous). The periods it repeats are the undated
+ *    periods of the cell («ежегодно (июнь, декабрь)», «май, ежегодно с 2023», «ежемесячно до 5 числа»);
+ *    else, for «ежегодно», the dated main periods («ноябрь-декабрь 2022 (с 2023 года - ежегодно)»), else
+ *    the month of «с апреля 2023 ежегодно», else calendar years due 31 December (with a warning); for the
+ *    others, their natural unit (quarters, months, half-years, school quarters). Occurrences are kept from
+ *    the «с …» bound (due on or after it), up to a «до/по <year>» bound, inside a year or school year
+ *    written in the same part, and after the last dated main period when there is no «с …» bound.
  *  - A month (quarter, date …) without a year and no recurrence: when the cell names exactly one year or
  *    school year, it is placed there; otherwise it repeats in every year of the plan (kind recurring, with
- *    a warning).
+ *    the warning «Год не указан»).
  *  - Plan period: a checkpoint belongs to the plan when its due date lies between the plan start (the
  *    approval date if later than the first month) and the last day of the last month; a window that opened
  *    earlier is clipped to start at the plan start (its label stays). Explicit periods outside the plan are
  *    dropped with a warning; repetitions outside it are dropped silently.
  *  - Kind: recurrence → recurring; else a continuous / as-needed / external marker in the main part → that
  *    kind (its checkpoints are whatever dates the cell also names); else dated periods → once (one
- *    period), range (one span), recurring (several); markers after «далее» only add a note. Nothing → unknown.
+ *    period), range (one span), recurring (several); markers after «далее» only add a note to the
+ *    explanation. Nothing readable → unknown, with the reason.
  *  - Labels come from the window, never from the text, so they are stable; a schedule never holds two
- *    checkpoints with the same label or the same window.
+ *    checkpoints with the same label or the same window. Words that were not understood are listed in a
+ *    warning.
  */
 import { addDays, formatRu } from '../calendar';
 import { templatesPhrase } from './explain';
@@ -115,8 +128,6 @@ export interface Reading {
   badDates: string[];
   /** Ranges whose end comes before their start. */
   reversed: string[];
-  /** Words the cell has at all (for «nothing here» reasons). */
-  tokenCount: number;
 }
 
 interface Core {
@@ -140,14 +151,13 @@ export function parseTokens(toks: Token[]): Reading {
 
 class Parser {
   private readonly lx: (Lex | null)[];
-  private readonly out: Reading = { periods: [], recurs: [], markers: [], unknown: [], warnings: [], badDates: [], reversed: [], tokenCount: 0 };
+  private readonly out: Reading = { periods: [], recurs: [], markers: [], unknown: [], warnings: [], badDates: [], reversed: [] };
   private part: 0 | 1 = 0;
   private group = 0;
   private lastEnd = 0;
 
   constructor(private readonly t: Token[]) {
     this.lx = t.map((x) => (x.k === 'word' ? classify(x.text) : null));
-    this.out.tokenCount = t.length;
   }
 
   run(): Reading {
@@ -188,7 +198,7 @@ class Parser {
         this.out.badDates.push(tok.raw);
         this.group++;
       } else {
-        this.out.unknown.push(tok.k === 'name' ? tok.raw : tok.raw);
+        this.out.unknown.push(tok.raw);
         this.group++;
       }
       i++;

@@ -49,6 +49,7 @@ export function joinAnd(items: string[]): string {
 export const PHRASE = {
   // "ежегодно в июне", "в ноябре–декабре", "в I квартале", "15 декабря", "до 1 сентября"
   inMonth: (m: number): string => `в ${MONTH_PREP[m]}`,
+  inMonthList: (ms: number[]): string => `в ${joinAnd(ms.map((m) => MONTH_PREP[m]))}`,
   inMonths: (m1: number, m2: number): string => `в ${MONTH_PREP[m1]}${EN_DASH}${MONTH_PREP[m2]}`,
   inQuarter: (q: number): string => `в ${ROMAN[q]} квартале`,
   inQuarters: (q1: number, q2: number): string => `в ${ROMAN[q1]}${EN_DASH}${ROMAN[q2]} кварталах`,
