@@ -277,7 +277,8 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
     } else if (froms.length && mains.length) {
       warnings.push(WARN.fromOnly(froms[0].text));
     }
-    cps = [...mainCps, ...instances];
+    // the same period written twice is one checkpoint («июнь 2023, июнь 2023»)
+    cps = [...mainCps, ...instances].filter((c, i, all) => all.findIndex((x) => x.label === c.label) === i);
     usedShapes.push(...templates, ...mains.map((p) => p.shape));
     summary.mains = summary.eachYear ? mainCps.map((c) => c.label) : cps.slice().sort(byWindow).map((c) => c.label);
 
