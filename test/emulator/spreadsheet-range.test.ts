@@ -382,6 +382,31 @@ describe('sheet structure', () => {
   });
 });
 
+describe('more error texts and navigation', () => {
+  it('rejects colours, columns and argument types the way Apps Script words it', () => {
+    const { sheet } = setup();
+    expect(thrown(() => sheet.getRange('A1').setBackground('зелёный')).message).toBe('Invalid color string: зелёный');
+    expect(thrown(() => sheet.deleteColumns(26, 2)).message).toBe('Those columns are out of bounds.');
+    expect(thrown(() => sheet.deleteColumns(1, 26)).message).toBe('Sorry, it is not possible to delete all non-frozen columns.');
+    expect(thrown(() => (sheet.getRange as (...a: unknown[]) => unknown)('A', 1)).message).toBe(
+      "The parameters (String,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    );
+  });
+
+  it('navigates from a range to its sheet and spreadsheet, and offsets', () => {
+    const { ss, sheet } = setup();
+    const r = sheet.getRange('B2');
+    expect(r.getSheet().getName()).toBe('Лист1');
+    expect(r.getSheet().getParent().getId()).toBe(ss.getId());
+    expect(r.offset(1, 2, 2, 3).getA1Notation()).toBe('D3:F4');
+    expect(r.getCell(1, 1).getA1Notation()).toBe('B2');
+    expect(thrown(() => r.offset(-5, 0)).message).toBe('The starting row of the range is too small.');
+    r.activate();
+    expect(ss.getActiveRange()!.getA1Notation()).toBe('B2');
+    expect(ss.getUrl()).toBe(`https://docs.google.com/spreadsheets/d/${ss.getId()}/edit`);
+  });
+});
+
 describe('protections', () => {
   it('creates range protections (overlapping on repeat) and one sheet protection', () => {
     const { emu, sheet } = setup();
