@@ -43,7 +43,7 @@ export function checkStatuses(): void {
     if (!run.ok) return alertMessage(MESSAGES.busy);
     if (!run.value.ok) return alertMessage(run.value.message);
     const t = run.value.tracker;
-    const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.read.problems });
+    const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.problems });
     const critical = findings.filter((f) => f.severity === 'critical').length;
     toast(ss, TOASTS.checkDone(critical, findings.length - critical));
     showDialog(findingsDialogHtml(findings, formatRu(t.today)), DIALOGS.findingsTitle);

@@ -54,6 +54,14 @@ export function openCheckpointSheet(ss: Spreadsheet, existing: Sheet | undefined
   return { ok: true, value: { sheet, grid, columns: read.columns, rows: read.rows } };
 }
 
+/** The rows on the sheet without writing; no sheet (or not ours) → none. */
+export function readCheckpointRows(sheet: Sheet | undefined, timeZone: string): CheckpointRow[] {
+  if (!sheet) return [];
+  const grid = readGrid(sheet, timeZone);
+  const read = readCheckpointSheet(grid.values);
+  return read.ok ? read.rows : [];
+}
+
 /** The script's cells of one checkpoint row, by field. */
 function scriptCells(p: PlannedCheckpoint, state: string, timeZone: string): Partial<Record<CheckpointField, SheetValue>> {
   return {
@@ -75,6 +83,7 @@ export interface SyncOutcome {
 export function syncCheckpointSheet(cs: CheckpointSheet, planned: PlannedCheckpoint[], on: Horizon, timeZone: string): SyncOutcome {
   const { sheet, grid, columns } = cs;
   const plan = syncCheckpoints(planned, cs.rows);
+  formatColumns(sheet, columns, Math.max(grid.lastRow, 1) + plan.appends.length);
   const assigned = new Map(plan.rows.map((r) => [r.row, r.planned]));
   const removedText = checkpointStateText('removed');
   const stateOf = (p: PlannedCheckpoint, row: CheckpointRow | undefined): string =>
@@ -117,7 +126,8 @@ export function syncCheckpointSheet(cs: CheckpointSheet, planned: PlannedCheckpo
   for (const run of deletionRuns(plan.deletes)) sheet.deleteRows(run.row, run.count);
 
   const rows = rowsAfterSync(cs.rows, plan);
-  formatColumns(sheet, columns, on);
+  sheet.getRange(1, columns.state + 1).setNote(NOTES.checkedOn(formatRu(on.today)));
+  protectColumns(sheet, SCRIPT_FIELDS.map((f) => columns[f] + 1), 2);
   return { plan, rows };
 }
 
@@ -139,18 +149,18 @@ function rowsAfterSync(before: CheckpointRow[], plan: SyncPlan): CheckpointRow[]
   return [...kept, ...added];
 }
 
-/** Formats, validation and protection of whole columns: a fixed number of calls, whatever the rows. */
-function formatColumns(sheet: Sheet, columns: CheckpointColumns, on: Horizon): void {
+/**
+ * Formats and validation of whole columns, before anything is written (so "1.1" and "15.12.2022"
+ * labels stay text): a fixed number of calls, whatever the rows. The sheet is grown first.
+ */
+function formatColumns(sheet: Sheet, columns: CheckpointColumns, lastRow: number): void {
+  ensureSize(sheet, lastRow + 1, Math.max(...CHECKPOINT_FIELDS.map((f) => columns[f] + 1)));
   const height = Math.max(sheet.getMaxRows() - 1, 1);
   const col = (f: CheckpointField): GoogleAppsScript.Spreadsheet.Range => sheet.getRange(2, columns[f] + 1, height, 1);
-  // Text columns that look like numbers or dates ("1.1", "15.12.2022") must stay text.
   col('number').setNumberFormat('@');
   col('period').setNumberFormat('@');
   for (const f of ['start', 'due', 'done'] as CheckpointField[]) col(f).setNumberFormat('dd.mm.yyyy');
   col('status').setDataValidation(SpreadsheetApp.newDataValidation()
     .requireValueInList(STATUS_LIST, true).setAllowInvalid(true).build());
   col('done').setDataValidation(SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).build());
-  sheet.getRange(1, columns.state + 1).setNote(NOTES.checkedOn(formatRu(on.today)));
-  protectColumns(sheet, SCRIPT_FIELDS.map((f) => columns[f] + 1), 2);
 }
-

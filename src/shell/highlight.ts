@@ -28,7 +28,7 @@ export function replaceOwnRules(sheet: Sheet, range: Range, specs: RuleSpec[]): 
 
 /** Rules on both sheets and the legend; returns how many rules are ours now. */
 export function highlightTracker(t: Tracker): number {
-  const horizon = t.settings.read.settings.horizonDays;
+  const horizon = t.settings.settings.horizonDays;
   const cp = t.checkpoints;
   const col = (f: typeof CHECKPOINT_FIELDS[number]): string => columnLetter(cp.columns[f] + 1);
   const cpWidth = Math.max(...CHECKPOINT_FIELDS.map((f) => cp.columns[f] + 1));
@@ -42,6 +42,6 @@ export function highlightTracker(t: Tracker): number {
   const range = sheet.getRange(top, 1, Math.max(sheet.getMaxRows() - top + 1, 1), width);
   rules += replaceOwnRules(sheet, range, roadmapRules(top, columnLetter(rollup.nextDue), columnLetter(rollup.state), horizon));
 
-  writeLegend(t.settings.sheet, horizon);
+  writeLegend(t.settingsSheet, horizon);
   return rules;
 }

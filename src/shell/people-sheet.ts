@@ -31,6 +31,11 @@ export function unlistedNames(roadmap: Roadmap, people: PeopleDirectory): string
   return out;
 }
 
+/** The directory without writing; no sheet → nobody has an email. */
+export function readPeopleSheet(sheet: Sheet | undefined, timeZone: string): PeopleDirectory {
+  return sheet ? readPeople(readGrid(sheet, timeZone)) : new PeopleDirectory();
+}
+
 export function ensurePeopleSheet(ss: Spreadsheet, existing: Sheet | undefined, timeZone: string, roadmap: Roadmap): PeopleDirectory {
   const sheet = existing ?? ss.insertSheet(SHEETS.people);
   const grid = readGrid(sheet, timeZone);

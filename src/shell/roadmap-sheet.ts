@@ -8,7 +8,7 @@ import { SEED_SECTIONS } from '../core/seed';
 import { NOTES, progressText, ROADMAP_FIELD_NAMES, ROLLUP_HEADERS, SHEETS } from '../text/ru';
 import { COLOURS } from '../views/colours';
 import { activityStateText } from '../views/state-text';
-import { dateValue, ensureSize, readGrid, toSheetValue, writeBlock, type Grid, type SheetValue } from './sheet-io';
+import { dateValue, ensureSize, parseA1Box, readGrid, toSheetValue, writeBlock, type Grid, type SheetValue } from './sheet-io';
 import { protectColumns } from './protection';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,8 +23,10 @@ export interface RoadmapSheet {
 function mergedRows(sheet: Sheet, grid: Grid): Set<number> {
   const rows = new Set<number>();
   if (!grid.lastRow) return rows;
+  // One call per merged range (its A1 notation), not four.
   for (const m of sheet.getRange(1, 1, grid.lastRow, grid.lastColumn).getMergedRanges()) {
-    if (m.getNumColumns() > 1) for (let r = m.getRow(); r < m.getRow() + m.getNumRows(); r++) rows.add(r - 1);
+    const box = parseA1Box(m.getA1Notation());
+    if (box && box.lastColumn > box.column) for (let r = box.row; r <= box.lastRow; r++) rows.add(r - 1);
   }
   return rows;
 }
@@ -66,6 +68,8 @@ export function seedRoadmap(sheet: Sheet): void {
     for (const a of s.activities) rows.push([a.number, a.name, a.deadline, a.responsible, a.result]);
   }
   ensureSize(sheet, rows.length + 1, 9);
+  // "1.1" typed into an automatic-format cell becomes a date in a Russian spreadsheet: plain text first.
+  sheet.getRange(1, 1, sheet.getMaxRows(), 1).setNumberFormat('@');
   sheet.getRange(1, 1, rows.length, 5).setValues(rows).setWrap(true).setVerticalAlignment('top');
   sheet.getRange(1, 1, 1, 5).setFontWeight('bold').setBackground(COLOURS.planHeader);
   for (const r of sectionRows) sheet.getRange(r, 1, 1, 5).merge().setFontWeight('bold').setBackground(COLOURS.section);

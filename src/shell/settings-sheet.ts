@@ -31,25 +31,29 @@ function defaultValue(key: SettingKey, defaults: SettingsDefaults): string | num
 /** "12.2022", with the apostrophe that keeps Sheets from turning it into a date. */
 const monthText = (ym: string): string => `'${monthRu(ym)}`;
 
+/** Reads the settings without writing (defaults for what is missing); no sheet → all defaults. */
+export function readSettingsSheet(sheet: Sheet | undefined, timeZone: string, defaults: SettingsDefaults): SettingsRead {
+  return readSettings(sheet ? readGrid(sheet, timeZone).values : [], defaults);
+}
+
 /** Reads the sheet, creating it or appending missing rows first; existing values stay as typed. */
 export function ensureSettingsSheet(ss: Spreadsheet, existing: Sheet | undefined, timeZone: string, defaults: SettingsDefaults): SettingsSheet {
   const sheet = existing ?? ss.insertSheet(SHEETS.settings);
-  let grid = readGrid(sheet, timeZone);
-  let read = readSettings(grid.values, defaults);
-  if (read.missing.length) {
-    const rows: (string | number)[][] = [];
-    if (grid.lastRow === 0) rows.push([SETTINGS_HEADERS.key, SETTINGS_HEADERS.value, SETTINGS_HEADERS.hint]);
-    for (const key of read.missing) rows.push([SETTINGS_LABELS[key], defaultValue(key, defaults), SETTINGS_HINTS[key]]);
-    writeBlock(sheet, grid.lastRow + 1, 1, rows);
-    if (grid.lastRow === 0) {
-      sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground(COLOURS.peopleHeader);
-      sheet.setFrozenRows(1);
-      [300, 320, 380].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-    }
-    grid = readGrid(sheet, timeZone);
-    read = readSettings(grid.values, defaults);
+  const grid = readGrid(sheet, timeZone);
+  const read = readSettings(grid.values, defaults);
+  if (!read.missing.length) return { sheet, read };
+  const rows: (string | number)[][] = [];
+  if (grid.lastRow === 0) rows.push([SETTINGS_HEADERS.key, SETTINGS_HEADERS.value, SETTINGS_HEADERS.hint]);
+  for (const key of read.missing) rows.push([SETTINGS_LABELS[key], defaultValue(key, defaults), SETTINGS_HINTS[key]]);
+  writeBlock(sheet, grid.lastRow + 1, 1, rows);
+  if (grid.lastRow === 0) {
+    sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground(COLOURS.peopleHeader);
+    sheet.setFrozenRows(1);
+    [300, 320, 380].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   }
-  return { sheet, read };
+  // Read what is now on the sheet from what was written, without a second getValues.
+  const asTyped = rows.map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v)));
+  return { sheet, read: readSettings([...grid.values.slice(0, grid.lastRow), ...asTyped], defaults) };
 }
 
 /** The colour legend, in E1:E5 of the settings sheet (the script's own cells). */

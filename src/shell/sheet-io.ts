@@ -62,3 +62,13 @@ export function columnLetter(column: number): string {
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
+
+/** Rows and columns of an A1 box ("B2:D4", "Лист!A1", "C3"); null for whole rows/columns. */
+export function parseA1Box(a1: string): { row: number; column: number; lastRow: number; lastColumn: number } | null {
+  const m = /^(?:.*!)?\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(a1.trim());
+  if (!m) return null;
+  const col = (letters: string): number => letters.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const row = Number(m[2]);
+  const column = col(m[1]);
+  return { row, column, lastRow: m[4] ? Number(m[4]) : row, lastColumn: m[3] ? col(m[3]) : column };
+}

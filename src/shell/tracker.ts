@@ -1,90 +1,156 @@
-// One pass over the whole spreadsheet: find or create the sheets, read each once, let the core
-// plan the checkpoints, and write back the script's cells. Set-up, the status check and the
-// deadline edit trigger all run this; it is idempotent.
+// The whole spreadsheet in one pass: find the sheets, read each once, let the core plan the
+// checkpoints. `refreshTracker` (set-up, status check, deadline edits) then writes the script's
+// cells back and is idempotent; `readTracker` (report, digest) writes nothing at all.
 import { dateInZone, type IsoDate } from '../core/calendar';
 import { cellText } from '../core/cells';
-import { planCheckpoints, type PlannedCheckpoint, type SyncPlan } from '../core/checkpoints';
+import { planCheckpoints, syncCheckpoints, type CheckpointRow, type PlannedCheckpoint, type SyncPlan } from '../core/checkpoints';
 import { readDeadline } from '../core/deadline';
 import type { Schedule } from '../core/deadline/schedule';
 import { buildOverview, type Overview } from '../core/overview';
 import type { PeopleDirectory } from '../core/responsible';
 import type { Roadmap } from '../core/roadmap';
 import { SEED_PLAN_INFO } from '../core/seed';
-import { inferPlan, type SettingsDefaults } from '../core/settings';
+import { inferPlan, type SettingsDefaults, type SettingsRead } from '../core/settings';
 import { MESSAGES, SHEETS } from '../text/ru';
-import { openCheckpointSheet, syncCheckpointSheet, type CheckpointSheet } from './checkpoint-sheet';
-import { ensurePeopleSheet } from './people-sheet';
+import { openCheckpointSheet, readCheckpointRows, syncCheckpointSheet, type CheckpointSheet } from './checkpoint-sheet';
+import { ensurePeopleSheet, readPeopleSheet } from './people-sheet';
 import { findRoadmapSheet, readRoadmapSheet, seedRoadmap, writeRollup, type RoadmapSheet } from './roadmap-sheet';
-import { ensureSettingsSheet, type SettingsSheet } from './settings-sheet';
+import { ensureSettingsSheet, readSettingsSheet } from './settings-sheet';
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface Tracker {
+/** What every action knows after reading. */
+export interface TrackerView {
   ss: Spreadsheet;
   timeZone: string;
   today: IsoDate;
-  seeded: boolean;
   roadmapSheet: RoadmapSheet;
   roadmap: Roadmap;
-  settings: SettingsSheet;
+  settings: SettingsRead;
   people: PeopleDirectory;
   schedules: Schedule[];
   planned: PlannedCheckpoint[];
-  checkpoints: CheckpointSheet;
-  sync: SyncPlan;
   overview: Overview;
 }
 
-export type TrackerResult = { ok: true; tracker: Tracker } | { ok: false; message: string };
+/** After a refresh: the sheets it made sure of, and what the sync did. */
+export interface Tracker extends TrackerView {
+  seeded: boolean;
+  settingsSheet: Sheet;
+  checkpoints: CheckpointSheet;
+  sync: SyncPlan;
+}
+
+export type Result<T> = { ok: true; tracker: T } | { ok: false; message: string };
+
+interface Found {
+  timeZone: string;
+  today: IsoDate;
+  byName: Map<string, Sheet>;
+  roadmapSheet: RoadmapSheet | null;
+}
+
+function find(ss: Spreadsheet, now: Date): Found {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const sheets = ss.getSheets();
+  return {
+    timeZone,
+    today: dateInZone(now, timeZone),
+    byName: new Map(sheets.map((s) => [s.getName(), s])),
+    roadmapSheet: findRoadmapSheet(sheets, timeZone),
+  };
+}
+
+/** The roadmap as read, or the Russian message saying why it cannot be used. */
+function usableRoadmap(rs: RoadmapSheet | null): { ok: true; roadmap: Roadmap } | { ok: false; message: string } {
+  if (!rs || rs.grid.lastRow === 0) return { ok: false, message: MESSAGES.noRoadmapSheet(SHEETS.roadmap) };
+  if (!rs.read.ok) return { ok: false, message: MESSAGES.missingColumns(rs.sheet.getName(), rs.read.missing) };
+  if (!rs.read.roadmap.activities.length) return { ok: false, message: MESSAGES.noActivities(rs.sheet.getName()) };
+  return { ok: true, roadmap: rs.read.roadmap };
+}
+
+function schedulesOf(roadmap: Roadmap, settings: SettingsRead): Schedule[] {
+  const plan = settings.settings.plan;
+  return roadmap.activities.map((a) => readDeadline(typeof a.deadline === 'boolean' ? a.deadlineText : a.deadline, plan));
+}
+
+/** Reads everything and writes nothing: for the report and the digest. */
+export function readTracker(ss: Spreadsheet, now: Date): Result<TrackerView> {
+  const found = find(ss, now);
+  const usable = usableRoadmap(found.roadmapSheet);
+  if (!usable.ok) return usable;
+  const roadmapSheet = found.roadmapSheet as RoadmapSheet;
+  const { roadmap } = usable;
+  const { timeZone, today, byName } = found;
+  const settings = readSettingsSheet(byName.get(SHEETS.settings), timeZone, settingsDefaults(roadmapSheet, false, today));
+  const people = readPeopleSheet(byName.get(SHEETS.people), timeZone);
+  const schedules = schedulesOf(roadmap, settings);
+  const planned = planCheckpoints(roadmap, schedules);
+  const existing = readCheckpointRows(byName.get(SHEETS.checkpoints), timeZone);
+  const rows = rowsAsIfSynced(planned, existing);
+  const on = { today, days: settings.settings.horizonDays };
+  const overview = buildOverview(roadmap, schedules, planned, rows, on);
+  return { ok: true, tracker: { ss, timeZone, today, roadmapSheet, roadmap, settings, people, schedules, planned, overview } };
+}
+
+/**
+ * Existing rows with keys as a sync would assign them, plus rows not yet on the sheet (row 0), so a
+ * read-only action sees the same checkpoints a refresh would write.
+ */
+function rowsAsIfSynced(planned: PlannedCheckpoint[], existing: CheckpointRow[]): CheckpointRow[] {
+  const plan = syncCheckpoints(planned, existing);
+  const assigned = new Map(plan.rows.map((r) => [r.row, r.planned]));
+  const kept = existing.filter((r) => !plan.deletes.includes(r.row)).map((r) => {
+    const p = assigned.get(r.row);
+    return p ? { ...r, key: p.key } : r;
+  });
+  const missing = plan.appends.map((p): CheckpointRow => ({
+    row: 0, key: p.key, number: p.number, activity: p.activity, label: p.label, start: p.start, due: p.due,
+    responsible: p.responsible, state: '', status: '', done: '', evidence: '', comment: '', typed: false,
+  }));
+  return [...kept, ...missing];
+}
 
 export interface RefreshOptions {
   /** Create «Дорожная карта» with the sample plan when the spreadsheet has no roadmap. */
   seedIfMissing: boolean;
 }
 
-export function refreshTracker(ss: Spreadsheet, now: Date, options: RefreshOptions): TrackerResult {
-  const timeZone = ss.getSpreadsheetTimeZone();
-  const today = dateInZone(now, timeZone);
-  const sheets = ss.getSheets();
-  const byName = new Map(sheets.map((s) => [s.getName(), s]));
-
-  // 1. The roadmap, read and checked before anything is written.
-  let roadmapSheet = findRoadmapSheet(sheets, timeZone);
+/** Reads everything, creates what is missing, syncs the checkpoints and writes the roll-up. */
+export function refreshTracker(ss: Spreadsheet, now: Date, options: RefreshOptions): Result<Tracker> {
+  const found = find(ss, now);
+  const { timeZone, today, byName } = found;
+  let roadmapSheet = found.roadmapSheet;
   let seeded = false;
-  if (!roadmapSheet || roadmapSheet.grid.lastRow === 0) {
-    if (!options.seedIfMissing) return { ok: false, message: MESSAGES.noRoadmapSheet(SHEETS.roadmap) };
+  // The roadmap is read and checked before anything is written.
+  if ((!roadmapSheet || roadmapSheet.grid.lastRow === 0) && options.seedIfMissing) {
     const sheet = roadmapSheet?.sheet ?? ss.insertSheet(SHEETS.roadmap, 0);
     seedRoadmap(sheet);
     roadmapSheet = readRoadmapSheet(sheet, timeZone);
     seeded = true;
   }
-  const read = roadmapSheet.read;
-  if (!read.ok) return { ok: false, message: MESSAGES.missingColumns(roadmapSheet.sheet.getName(), read.missing) };
-  const roadmap = read.roadmap;
-  if (!roadmap.activities.length) return { ok: false, message: MESSAGES.noActivities(roadmapSheet.sheet.getName()) };
+  const usable = usableRoadmap(roadmapSheet);
+  if (!usable.ok) return usable;
+  const rs = roadmapSheet as RoadmapSheet;
+  const { roadmap } = usable;
 
-  // 2. Settings and people: missing rows added, typed values kept.
-  const settings = ensureSettingsSheet(ss, byName.get(SHEETS.settings), timeZone, settingsDefaults(roadmapSheet, seeded, today));
+  const settingsSheet = ensureSettingsSheet(ss, byName.get(SHEETS.settings), timeZone, settingsDefaults(rs, seeded, today));
+  const settings = settingsSheet.read;
   const people = ensurePeopleSheet(ss, byName.get(SHEETS.people), timeZone, roadmap);
-
-  // 3. Checkpoints: planned by the deadline engine, reconciled with the sheet.
-  const plan = settings.read.settings.plan;
-  const schedules = roadmap.activities.map((a) => readDeadline(typeof a.deadline === 'boolean' ? a.deadlineText : a.deadline, plan));
+  const schedules = schedulesOf(roadmap, settings);
   const planned = planCheckpoints(roadmap, schedules);
   const opened = openCheckpointSheet(ss, byName.get(SHEETS.checkpoints), timeZone);
-  if (!opened.ok) return { ok: false, message: opened.message };
-  const on = { today, days: settings.read.settings.horizonDays };
+  if (!opened.ok) return opened;
+  const on = { today, days: settings.settings.horizonDays };
   const synced = syncCheckpointSheet(opened.value, planned, on, timeZone);
-
-  // 4. The roll-up on the roadmap sheet.
   const overview = buildOverview(roadmap, schedules, planned, synced.rows, on);
-  writeRollup(roadmapSheet.sheet, roadmap, roadmapSheet.grid, overview, timeZone);
-
+  writeRollup(rs.sheet, roadmap, rs.grid, overview, timeZone);
   return {
     ok: true,
     tracker: {
-      ss, timeZone, today, seeded, roadmapSheet, roadmap, settings, people, schedules, planned,
-      checkpoints: opened.value, sync: synced.plan, overview,
+      ss, timeZone, today, seeded, roadmapSheet: rs, roadmap, settings, settingsSheet: settingsSheet.sheet, people,
+      schedules, planned, checkpoints: opened.value, sync: synced.plan, overview,
     },
   };
 }
@@ -103,4 +169,3 @@ function settingsDefaults(rs: RoadmapSheet, seeded: boolean, today: IsoDate): Se
   if (rs.read.ok) for (const a of rs.read.roadmap.activities) texts.push(a.deadlineText);
   return { plan: inferPlan(texts, today) };
 }
-

@@ -5,7 +5,7 @@ import { ACTIVITY_STATES, CHECKPOINT_STATES, STATUSES } from '../text/ru';
 import { COLOURS } from './colours';
 
 /** Every formula we write carries this always-true term, so re-running replaces only our rules. */
-export const RULE_MARKER = 'N("roadmap-tracker")=0';
+export const RULE_MARKER = '"roadmap-tracker"<>""';
 
 export function isOwnRuleFormula(formula: string): boolean {
   return formula.includes(RULE_MARKER);
