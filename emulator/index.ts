@@ -101,6 +101,10 @@ export class Emulator {
   get logs(): Emulator['env']['logs'] {
     return this.env.logs;
   }
+  /** One record per bundle run (runtime.ts): function, kind, auth mode, calls, fake-clock duration, error. */
+  get executions(): Emulator['env']['executions'] {
+    return this.env.executions;
+  }
   /** What the emulator could not do faithfully (e.g. a formula with an unsupported function). */
   get warnings(): string[] {
     return this.env.warnings;
