@@ -1,0 +1,23 @@
+// `npm run bench [-- --json] [-- --sizes 15,1000,5000]`: for each action, the Google service calls it
+// makes and the time it takes at growing roadmap sizes, on the emulator with the built bundle.
+// Calls must not grow with the number of rows; time is for information (it is not asserted).
+import { benchDeadline, type BenchRow } from '../bench/deadline';
+import { benchActions } from '../bench/actions';
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const sizesArg = args[args.indexOf('--sizes') + 1];
+  const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [15, 1000, 5000];
+  const print = (row: BenchRow): void => {
+    if (json) console.log(JSON.stringify(row));
+    else {
+      const size = row.activities !== undefined ? `${row.activities} мероприятий` : `${row.phrases} фраз`;
+      console.log(`${row.action.padEnd(24)} ${size.padEnd(18)} вызовов Google: ${String(row.calls).padStart(5)}   ${row.ms.toFixed(0).padStart(6)} мс`);
+    }
+  };
+  for (const row of benchDeadline()) print(row);
+  for (const n of sizes) for (const row of benchActions(n)) print(row);
+}
+
+main();
