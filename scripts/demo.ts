@@ -1,0 +1,115 @@
+// `npm run demo [-- --input FILE.csv|FILE.xlsx] [--today YYYY-MM-DD] [--out DIR]`: runs the add-on as
+// a coordinator would (open the spreadsheet, each menu action) on the emulator with the built bundle,
+// and writes what it produced into DIR: roadmap.xlsx, findings.html, summary.json, and what later
+// steps add. Prints a short Russian summary.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { createEmulator } from '../emulator';
+import { loadBundle } from '../emulator/runtime';
+import { loadCsv, loadXlsx, saveXlsx } from '../emulator/workbook-files';
+import { dateInZone, isIsoDate } from '../src/core/calendar';
+import { countFindings, findFindings } from '../src/core/findings';
+import { readTracker } from '../src/shell/tracker';
+import { SHEETS } from '../src/text/ru';
+import { checkpointStateText } from '../src/views/state-text';
+import { DemoStop, runAction, type DemoContext } from './demo/context';
+import { markExampleProgress } from './demo/example-progress';
+
+interface Args { input?: string; today: string; out: string }
+
+const USAGE = 'Использование: npm run demo -- [--input ФАЙЛ.csv|ФАЙЛ.xlsx] [--today ГГГГ-ММ-ДД] [--out ПАПКА]';
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { today: dateInZone(new Date(), 'Europe/Moscow'), out: 'out' };
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i];
+    const value = argv[i + 1];
+    if (key === '--help' || key === '-h') { console.log(USAGE); process.exit(0); }
+    if (!['--input', '--today', '--out'].includes(key) || value === undefined) fail(`Непонятный аргумент «${key}».\n${USAGE}`);
+    if (key === '--input') args.input = value;
+    if (key === '--today') {
+      if (!isIsoDate(value)) fail(`Дата «${value}» не в формате ГГГГ-ММ-ДД.`);
+      args.today = value;
+    }
+    if (key === '--out') args.out = value;
+    i++;
+  }
+  return args;
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const outDir = resolve(args.out);
+  mkdirSync(outDir, { recursive: true });
+  const emu = createEmulator({ now: `${args.today}T09:00`, spreadsheetName: 'Дорожная карта (демо)' });
+  if (args.input) {
+    if (!existsSync(args.input)) fail(`Файл «${args.input}» не найден.`);
+    const ext = extname(args.input).toLowerCase();
+    if (ext === '.xlsx') await loadXlsx(emu, args.input);
+    else if (ext === '.csv') loadCsv(emu, args.input, { sheetName: SHEETS.roadmap });
+    else fail(`Файл «${args.input}»: поддерживаются .xlsx и .csv.`);
+  }
+  const app = loadBundle(emu);
+  const ctx: DemoContext = {
+    emu, app, today: args.today, outDir, sample: !args.input, calls: {}, summary: {},
+    log: (line) => console.log(line),
+  };
+
+  app.run('onOpen', { as: 'simple' });
+  ctx.log(`Дорожная карта на ${args.today.split('-').reverse().join('.')}: ${args.input ? `файл ${args.input}` : 'встроенный пример (план наставничества 2022–2024)'}`);
+  runAction(ctx, 'setupStructure', 'setupStructure');
+  if (ctx.sample) ctx.log(`Пример отметок о выполнении: ${markExampleProgress(ctx)} (вымышлены, помечены в комментарии).`);
+  runAction(ctx, 'checkStatuses', 'checkStatuses');
+  const dialog = emu.ui.dialogs[emu.ui.dialogs.length - 1];
+  if (dialog) writeFileSync(join(outDir, 'findings.html'), dialog.html);
+  runAction(ctx, 'highlightDeadlines', 'highlightDeadlines');
+  // Later steps (report, digests) go here, each in its own module under scripts/demo/.
+
+  await saveXlsx(emu, join(outDir, 'roadmap.xlsx'), { colours: { bakedOn: args.today } });
+  const summary = summarize(ctx);
+  writeFileSync(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+  printSummary(ctx, summary);
+}
+
+function summarize(ctx: DemoContext): Record<string, unknown> {
+  // The add-on's own reading code, run in Node on the emulator's uncounted back door.
+  const read = readTracker(ctx.emu.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, ctx.emu.clock.now());
+  if (!read.ok) throw new DemoStop(read.message);
+  const t = read.tracker;
+  const states: Record<string, number> = {};
+  for (const c of t.overview.checkpoints) states[checkpointStateText(c.state)] = (states[checkpointStateText(c.state)] ?? 0) + 1;
+  const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.problems });
+  return {
+    today: ctx.today,
+    activities: t.roadmap.activities.length,
+    sections: t.roadmap.sections.filter((s) => s.title).length,
+    checkpoints: t.overview.checkpoints.length,
+    states,
+    unreadable: t.overview.activities.filter((v) => v.schedule.kind === 'unknown').map((v) => v.activity.deadlineText),
+    findings: countFindings(findings),
+    calls: ctx.calls,
+    ...ctx.summary,
+  };
+}
+
+function printSummary(ctx: DemoContext, s: Record<string, unknown>): void {
+  const states = Object.entries(s.states as Record<string, number>).map(([k, v]) => `${k.toLowerCase()} — ${v}`).join(', ');
+  const calls = Object.entries(ctx.calls).map(([k, v]) => `${k} ${v.total}`).join(', ');
+  ctx.log(`Мероприятий: ${s.activities}, разделов: ${s.sections}, контрольных точек: ${s.checkpoints}.`);
+  ctx.log(`Состояния: ${states}.`);
+  const unreadable = s.unreadable as string[];
+  if (unreadable.length) ctx.log(`Сроки не распознаны: ${unreadable.map((t) => `«${t}»`).join(', ')}.`);
+  ctx.log(`Вызовов Google по действиям: ${calls}.`);
+  ctx.log(`Файлы: ${ctx.outDir}/roadmap.xlsx, findings.html, summary.json`);
+}
+
+main().catch((e) => {
+  if (e instanceof DemoStop) fail(`Дорожная карта не обработана: ${e.message}`);
+  console.error(e);
+  process.exit(1);
+});
