@@ -1,6 +1,7 @@
 // Reading a roadmap sheet: find the header row and columns by their texts (any order, synonyms,
 // extra columns left alone), then split the rows below into sections and activities.
-import { cellText, foldText, type Cell } from './cells';
+import { dateParts } from './calendar';
+import { cellText, foldText, isDateCell, type Cell } from './cells';
 import { ROADMAP_FIELD_NAMES, ROADMAP_HEADERS } from '../text/ru';
 
 export type RoadmapField = keyof typeof ROADMAP_HEADERS;
@@ -91,8 +92,15 @@ const SECTION_NUMBER = /^(?:раздел\s+)?(\d{1,2}|[IVX]{1,4})\.?$/i;
 const SECTION_TEXT = /^(?:раздел\s+)?(\d{1,2}|[IVX]{1,4})\.\s*(\D.*)$/is;
 const ACTIVITY_NUMBER = /^\d{1,2}(?:\.\d{1,3})+\.?$/;
 
-/** "1.1." → "1.1"; a number cell 1.1 → "1.1". */
+/**
+ * "1.1." → "1.1"; a number cell 1.1 → "1.1". A date cell is an activity number Sheets turned into a
+ * date as it was typed (in a Russian spreadsheet "1.2" becomes 1 February): day and month give it back.
+ */
 export function normalizeNumber(value: Cell): string {
+  if (isDateCell(value)) {
+    const { month, day } = dateParts(value.date);
+    return `${day}.${month}`;
+  }
   return cellText(value).replace(/\s+/g, '').replace(/\.$/, '');
 }
 

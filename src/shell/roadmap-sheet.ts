@@ -1,7 +1,7 @@
 // The roadmap sheet: finding it (by name, or any sheet with a recognisable header), seeding it with
 // the sample plan when the spreadsheet has none, and writing the script's roll-up columns.
 import { formatRu } from '../core/calendar';
-import { readRoadmap, type Roadmap, type RoadmapRead } from '../core/roadmap';
+import { readRoadmap, REQUIRED_FIELDS, type Roadmap, type RoadmapRead } from '../core/roadmap';
 import type { ActivityView, Overview } from '../core/overview';
 import { cellText } from '../core/cells';
 import { SEED_SECTIONS } from '../core/seed';
@@ -37,19 +37,23 @@ export function readRoadmapSheet(sheet: Sheet, timeZone: string): RoadmapSheet {
 }
 
 /**
- * The sheet named «Дорожная карта», else the first other sheet whose header the reader recognises
- * (a school's own file), else null. Returns what it read so the caller does not read twice.
+ * The sheet named «Дорожная карта»; else the first other sheet whose header the reader recognises
+ * (a school's own file); else a sheet whose header has some of the columns (so the user hears which
+ * are missing instead of getting the sample next to their own table); else null. Returns what it
+ * read so the caller does not read twice.
  */
 export function findRoadmapSheet(sheets: Sheet[], timeZone: string): RoadmapSheet | null {
   const named = sheets.find((s) => s.getName() === SHEETS.roadmap);
   if (named) return readRoadmapSheet(named, timeZone);
   const own: string[] = [SHEETS.checkpoints, SHEETS.people, SHEETS.settings];
+  let partial: RoadmapSheet | null = null;
   for (const sheet of sheets) {
     if (own.includes(sheet.getName())) continue;
     const candidate = readRoadmapSheet(sheet, timeZone);
     if (candidate.read.ok) return candidate;
+    if (!partial && candidate.read.missing.length < REQUIRED_FIELDS.length) partial = candidate;
   }
-  return null;
+  return partial;
 }
 
 export function isEmptySheet(rs: RoadmapSheet): boolean {

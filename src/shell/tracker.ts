@@ -125,7 +125,8 @@ export function refreshTracker(ss: Spreadsheet, now: Date, options: RefreshOptio
   let seeded = false;
   // The roadmap is read and checked before anything is written.
   if ((!roadmapSheet || roadmapSheet.grid.lastRow === 0) && options.seedIfMissing) {
-    const sheet = roadmapSheet?.sheet ?? ss.insertSheet(SHEETS.roadmap, 0);
+    const sheet = roadmapSheet?.sheet ?? blankDefaultSheet(byName) ?? ss.insertSheet(SHEETS.roadmap, 0);
+    if (sheet.getName() !== SHEETS.roadmap) sheet.setName(SHEETS.roadmap);
     seedRoadmap(sheet);
     roadmapSheet = readRoadmapSheet(sheet, timeZone);
     seeded = true;
@@ -153,6 +154,16 @@ export function refreshTracker(ss: Spreadsheet, now: Date, options: RefreshOptio
       schedules, planned, checkpoints: opened.value, sync: synced.plan, overview,
     },
   };
+}
+
+/**
+ * A new spreadsheet's untouched «Лист1» / «Sheet1»: the sample goes there instead of next to it, so
+ * nobody is left wondering what the empty sheet is for.
+ */
+function blankDefaultSheet(byName: Map<string, Sheet>): Sheet | null {
+  if (byName.size !== 1) return null;
+  const [sheet] = Array.from(byName.values());
+  return /^(Лист|Sheet)\d+$/.test(sheet.getName()) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0 ? sheet : null;
 }
 
 function settingsDefaults(rs: RoadmapSheet, seeded: boolean, today: IsoDate): SettingsDefaults {

@@ -50,6 +50,11 @@ describe('readRoadmap', () => {
     expect(read.roadmap.activities.map((a) => [a.row, a.number, a.section])).toEqual([[3, '1.1', 0], [6, '', 1], [8, '1.2', 2]]);
   });
 
+  it('gives back activity numbers Sheets turned into dates ("1.2" typed → 1 February)', () => {
+    const read = readRoadmap([header, [{ date: '2023-02-01' }, 'X', 'май 2023', 'ОО', ''], [{ date: '2023-10-01' }, 'Y', 'май 2023', 'ОО', '']]);
+    expect(read.ok && read.roadmap.activities.map((a) => a.number)).toEqual(['1.2', '1.10']);
+  });
+
   it('keeps a date cell as the deadline and shows it as дд.мм.гггг', () => {
     const read = readRoadmap([header, ['1', 'X', { date: '2023-06-30' }, 'ОО', '']]);
     expect(read.ok && read.roadmap.activities[0].deadline).toEqual({ date: '2023-06-30' });
