@@ -396,7 +396,8 @@ export async function saveXlsx(emu: Emulator, file?: string, opts: SaveOptions =
   const sheetsWs = book.sheets.map((sheet) => {
     let ws = sheet.xlsx ? wb.getWorksheet(sheet.xlsx.worksheetId) : undefined;
     if (!ws) {
-      ws = wb.addWorksheet(`__emulator_${sheet.id}`);
+      // A new sheet prints landscape, one page wide (the user's own sheets keep their print settings).
+      ws = wb.addWorksheet(`__emulator_${sheet.id}`, { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
       sheet.xlsx = { worksheetId: ws.id, foreignConditionalFormats: [] };
     } else ws.name = `__emulator_${sheet.id}`;
     return ws;
@@ -562,7 +563,7 @@ function writeLayout(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
     col.hidden = hidden;
   }
   for (let r = 1; r <= Math.max(ws.rowCount, ...sheet.rowHeights.keys(), ...sheet.hiddenRows, 0); r++) {
-    const px = sheet.rowHeights.get(r);
+    const px = sheet.rowHeights.get(r) ?? autoFitHeight(sheet, r);
     const hidden = sheet.hiddenRows.has(r);
     const existing = ws.findRow(r);
     if (px === undefined && !hidden && !existing) continue;
@@ -572,6 +573,32 @@ function writeLayout(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
   }
   if (sheet.tabColor) ws.properties.tabColor = { argb: toArgb(sheet.tabColor) };
   else delete (ws.properties as { tabColor?: unknown }).tabColor;
+}
+
+/** Sheets' default column width and line height, in pixels. */
+const DEFAULT_COLUMN_PX = 100;
+const LINE_PX = 17;
+/** An average character of Arial 10 (Cyrillic included), in pixels: enough to count wrapped lines. */
+const CHAR_PX = 7;
+
+/**
+ * The height Sheets gives a row by itself: it grows to fit wrapped text. LibreOffice and Excel keep
+ * the stored height of an .xlsx row, so without this a long cell shows one line. undefined: default.
+ */
+function autoFitHeight(sheet: SheetModel, r: number): number | undefined {
+  let lines = 1;
+  for (let c = 1; c <= sheet.lastColumn(); c++) {
+    const cell = sheet.cell(r, c);
+    if (!cell || cell.wrapStrategy !== 'WRAP' || typeof cell.value !== 'string' || !cell.value) continue;
+    const merge = sheet.mergeAt(r, c);
+    if (merge && (merge.row !== r || merge.col !== c || merge.numRows > 1)) continue;
+    let width = 0;
+    for (let k = c; k < c + (merge ? merge.numCols : 1); k++) width += sheet.columnWidths.get(k) ?? DEFAULT_COLUMN_PX;
+    const perLine = Math.max(1, Math.floor((width - 8) / CHAR_PX));
+    const n = cell.value.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    lines = Math.max(lines, n);
+  }
+  return lines > 1 ? lines * LINE_PX + 4 : undefined;
 }
 
 /** A rule's condition as an Excel expression for the top-left cell of its first range. */

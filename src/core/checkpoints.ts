@@ -20,6 +20,9 @@ export interface PlannedCheckpoint {
   responsible: string;
 }
 
+/** A multi-line cell as one line, for lists where each checkpoint is one row. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 export function checkpointKey(activityKey: string, label: string): string {
   return `${activityKey}|${label}`;
 }
@@ -31,7 +34,7 @@ export function planCheckpoints(roadmap: Roadmap, schedules: Schedule[]): Planne
     for (const c of schedules[i].checkpoints) {
       out.push({
         key: checkpointKey(a.key, c.label), activityKey: a.key, activityIndex: i, number: a.number,
-        activity: a.name, label: c.label, start: c.start, due: c.due, responsible: a.responsible,
+        activity: oneLine(a.name), label: c.label, start: c.start, due: c.due, responsible: oneLine(a.responsible),
       });
     }
   });

@@ -8,7 +8,7 @@ import { STATUS_LIST, STATUSES } from '../text/ru';
 export type CheckpointState = 'done' | 'done_late' | 'overdue' | 'soon' | 'planned' | 'not_required' | 'removed';
 export type ActivityState =
   | 'done' | 'overdue' | 'soon' | 'planned'
-  | 'continuous' | 'as_needed' | 'external' | 'unknown' | 'outside_plan' | 'no_deadline';
+  | 'continuous' | 'as_needed' | 'external' | 'unknown' | 'outside_plan' | 'no_deadline' | 'not_required';
 
 /** What people recorded for one checkpoint. */
 export interface Mark {
@@ -77,6 +77,7 @@ export function activityRollup(
   const nextDue = open.length ? open[0].due : null;
   const base = { nextDue, done, total: counted.length };
   if (!counted.length) {
+    if (checkpoints.some((c) => c.state === 'not_required')) return { ...base, state: 'not_required' };
     if (!hasDeadlineText) return { ...base, state: 'no_deadline' };
     if (kind === 'continuous' || kind === 'as_needed' || kind === 'external' || kind === 'unknown') {
       return { ...base, state: kind };

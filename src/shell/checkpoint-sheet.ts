@@ -33,6 +33,11 @@ function createSheet(ss: Spreadsheet): Sheet {
     .setBackgrounds([CHECKPOINT_FIELDS.map((f) => (PEOPLE_FIELDS.includes(f) ? COLOURS.peopleHeader : COLOURS.scriptHeader))]);
   sheet.setFrozenRows(1);
   CHECKPOINT_FIELDS.forEach((f, i) => sheet.setColumnWidth(i + 1, WIDTHS[f]));
+  // One line per checkpoint: long names are clipped (the roadmap has them in full); comments wrap.
+  const column = (f: CheckpointField): GoogleAppsScript.Spreadsheet.Range => sheet.getRange(2, CHECKPOINT_FIELDS.indexOf(f) + 1, sheet.getMaxRows() - 1, 1);
+  for (const f of ['activity', 'responsible', 'evidence'] as CheckpointField[]) column(f).setWrapStrategy(SpreadsheetApp.WrapStrategy.CLIP);
+  column('comment').setWrap(true);
+  sheet.getRange(2, 1, sheet.getMaxRows() - 1, width).setVerticalAlignment('top');
   sheet.hideColumns(CHECKPOINT_FIELDS.indexOf('key') + 1);
   return sheet;
 }

@@ -137,6 +137,7 @@ export function writeRollup(sheet: Sheet, roadmap: Roadmap, grid: Grid, overview
     block.push(row);
   }
   writeBlock(sheet, top, first, block);
+  sheet.getRange(top, first, height, last - first + 1).setWrap(true).setVerticalAlignment('top');
   sheet.getRange(top, cols.nextDue, height, 1).setNumberFormat('dd.mm.yyyy');
   sheet.getRange(roadmap.headerRow, cols.state).setNote(NOTES.checkedOn(formatRu(overview.today)));
   protectColumns(sheet, ours, roadmap.headerRow);

@@ -50,6 +50,7 @@ export function ensureSettingsSheet(ss: Spreadsheet, existing: Sheet | undefined
     sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground(COLOURS.peopleHeader);
     sheet.setFrozenRows(1);
     [300, 320, 380].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    sheet.getRange(2, 2, sheet.getMaxRows() - 1, 2).setWrap(true).setHorizontalAlignment('left').setVerticalAlignment('top');
   }
   // Read what is now on the sheet from what was written, without a second getValues.
   const asTyped = rows.map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v)));

@@ -125,6 +125,7 @@ export const ACTIVITY_STATES = {
   unknown: 'Срок не распознан',
   outsidePlan: 'Вне периода плана',
   noDeadline: 'Срок не указан',
+  notRequired: 'Не требуется',
 } as const;
 
 export const progressText = (done: number, total: number): string => (total ? `${done} из ${total}` : '—');
@@ -133,7 +134,7 @@ export const NOTES = {
   scriptOwned: 'Этот столбец заполняет скрипт («Дорожная карта» → «Создать / обновить структуру»). Изменения в нём будут перезаписаны.',
   checkedOn: (date: string) => `Пересчитано ${date}. Цвета строк обновляются сами каждый день.`,
   protection: 'Заполняется скриптом «Дорожная карта»',
-  exampleProgress: 'ПРИМЕР: отметки о выполнении в демонстрационной таблице вымышлены, чтобы показать все состояния.',
+  exampleProgress: 'ПРИМЕР: вымышленная отметка для демонстрации',
 } as const;
 
 export const LEGEND = {

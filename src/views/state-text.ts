@@ -23,6 +23,7 @@ const ACTIVITY: Record<ActivityState, string> = {
   unknown: ACTIVITY_STATES.unknown,
   outside_plan: ACTIVITY_STATES.outsidePlan,
   no_deadline: ACTIVITY_STATES.noDeadline,
+  not_required: ACTIVITY_STATES.notRequired,
 };
 
 export const checkpointStateText = (s: CheckpointState): string => CHECKPOINT[s];
