@@ -3,7 +3,7 @@
 import { daysBetween, formatRu } from './calendar';
 import { cellText } from './cells';
 import type { Overview } from './overview';
-import type { PeopleDirectory } from './responsible';
+import { nameKey, type PeopleDirectory } from './responsible';
 import { isDoneStatus, isKnownStatus } from './status';
 import { FINDINGS, SHEETS, STATUS_LIST } from '../text/ru';
 
@@ -66,9 +66,22 @@ export function findFindings({ overview, people, settingProblems = [] }: Finding
         FINDINGS.unreadable(a.deadlineText, a.deadlineText ? view.schedule.warnings.join('; ') : 'срок не указан'));
     }
     if (!view.responsible.length) add('no_responsible', SHEETS.roadmap, a.row, title, FINDINGS.noResponsible);
+  }
+
+  // One finding per name without an email (not one per activity): it is fixed in one place.
+  const withoutEmail = new Map<string, number[]>();
+  for (const view of overview.activities) {
     for (const name of view.responsible) {
-      if (!people.emailsOf(name).length) add('no_email', SHEETS.roadmap, a.row, title, FINDINGS.noEmail(name));
+      if (people.emailsOf(name).length) continue;
+      const key = nameKey(name);
+      withoutEmail.set(key, [...(withoutEmail.get(key) ?? []), view.activity.row]);
     }
+  }
+  for (const rows of withoutEmail.values()) {
+    const view = overview.activities.find((v) => v.activity.row === rows[0])!;
+    const name = view.responsible.find((n) => !people.emailsOf(n).length && withoutEmail.get(nameKey(n)) === rows)!;
+    const listed = people.rowOf(name);
+    add('no_email', listed ? SHEETS.people : SHEETS.roadmap, listed || rows[0], '', FINDINGS.noEmail(name, rows.length));
   }
 
   const byNumber = new Map<string, number[]>();

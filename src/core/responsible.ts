@@ -62,6 +62,11 @@ export class PeopleDirectory {
     return this.byKey.has(nameKey(name));
   }
 
+  /** 1-based row of the name on the people sheet, or 0 when it is not listed. */
+  rowOf(name: string): number {
+    return this.byKey.get(nameKey(name))?.row ?? 0;
+  }
+
   emailsOf(name: string): string[] {
     return this.byKey.get(nameKey(name))?.emails ?? [];
   }

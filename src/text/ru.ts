@@ -215,7 +215,8 @@ export const FINDINGS = {
     days === 0 ? `${label}: срок сегодня, ${due}` : `${label}: срок ${due}, осталось ${days} дн.`,
   unreadable: (text: string, why: string) => `Срок «${text}» не распознан${why ? `: ${why}` : ''}.`,
   noResponsible: 'Не указан ответственный.',
-  noEmail: (name: string) => `Для «${name}» нет email на листе «Ответственные»: письма с напоминаниями не уйдут.`,
+  noEmail: (name: string, activities: number) =>
+    `Для «${name}» нет email на листе «Ответственные» (мероприятий: ${activities}): письма с напоминаниями не уйдут.`,
   doneWithoutDate: (label: string) => `${label}: отмечено «Выполнено», но не указана дата выполнения.`,
   doneWithoutEvidence: (label: string) => `${label}: отмечено «Выполнено», но нет ссылки на подтверждение.`,
   doneInFuture: (label: string, date: string) => `${label}: дата выполнения ${date} ещё не наступила.`,

@@ -51,7 +51,9 @@ describe('«Проверить статусы»', () => {
     expect(d.html).toMatch(/просрочено: <b>\d+<\/b>/);
     expect(d.html).toContain('Срочно (');
     expect(d.html).toContain('Контрольные точки, строка');
-    expect(d.html).toMatch(/Для «ОО» нет email на листе «Ответственные»/);
+    // One finding for the name, pointing at its row on the people sheet, not one per activity.
+    expect(d.html.match(/Для «ОО» нет email на листе «Ответственные» \(мероприятий: 14\)/g)).toHaveLength(1);
+    expect(d.html).toContain('Ответственные, строка 2');
     expect(d.html).toContain('google.script.run.goToRow');
   });
 
