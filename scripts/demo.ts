@@ -8,12 +8,10 @@ import { createEmulator } from '../emulator';
 import { loadBundle } from '../emulator/runtime';
 import { loadCsv, loadXlsx, saveXlsx } from '../emulator/workbook-files';
 import { dateInZone, isIsoDate } from '../src/core/calendar';
-import { countFindings, findFindings } from '../src/core/findings';
-import { readTracker } from '../src/shell/tracker';
 import { SHEETS } from '../src/text/ru';
-import { checkpointStateText } from '../src/views/state-text';
 import { DemoStop, runAction, type DemoContext } from './demo/context';
 import { markExampleProgress } from './demo/example-progress';
+import { summarize, summaryLines, type RunSummary } from './local/summary';
 
 interface Args { input?: string; today: string; out: string }
 
@@ -71,40 +69,14 @@ async function main(): Promise<void> {
   // Later steps (report, digests) go here, each in its own module under scripts/demo/.
 
   await saveXlsx(emu, join(outDir, 'roadmap.xlsx'), { colours: { bakedOn: args.today } });
-  const summary = summarize(ctx);
+  const { summary } = summarize(ctx);
   writeFileSync(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   printSummary(ctx, summary);
 }
 
-function summarize(ctx: DemoContext): Record<string, unknown> {
-  // The add-on's own reading code, run in Node on the emulator's uncounted back door.
-  const read = readTracker(ctx.emu.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, ctx.emu.clock.now());
-  if (!read.ok) throw new DemoStop(read.message);
-  const t = read.tracker;
-  const states: Record<string, number> = {};
-  for (const c of t.overview.checkpoints) states[checkpointStateText(c.state)] = (states[checkpointStateText(c.state)] ?? 0) + 1;
-  const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.problems });
-  return {
-    today: ctx.today,
-    activities: t.roadmap.activities.length,
-    sections: t.roadmap.sections.filter((s) => s.title).length,
-    checkpoints: t.overview.checkpoints.length,
-    states,
-    unreadable: t.overview.activities.filter((v) => v.schedule.kind === 'unknown').map((v) => v.activity.deadlineText),
-    findings: countFindings(findings),
-    calls: ctx.calls,
-    ...ctx.summary,
-  };
-}
-
-function printSummary(ctx: DemoContext, s: Record<string, unknown>): void {
-  const states = Object.entries(s.states as Record<string, number>).map(([k, v]) => `${k.toLowerCase()} — ${v}`).join(', ');
-  const calls = Object.entries(ctx.calls).map(([k, v]) => `${k} ${v.total}`).join(', ');
-  ctx.log(`Мероприятий: ${s.activities}, разделов: ${s.sections}, контрольных точек: ${s.checkpoints}.`);
-  ctx.log(`Состояния: ${states}.`);
-  const unreadable = s.unreadable as string[];
-  if (unreadable.length) ctx.log(`Сроки не распознаны: ${unreadable.map((t) => `«${t}»`).join(', ')}.`);
-  ctx.log(`Вызовов Google по действиям: ${calls}.`);
+function printSummary(ctx: DemoContext, s: RunSummary): void {
+  for (const line of summaryLines(s)) ctx.log(line);
+  ctx.log(`Вызовов Google по действиям: ${Object.entries(ctx.calls).map(([k, v]) => `${k} ${v.total}`).join(', ')}.`);
   ctx.log(`Файлы: ${ctx.outDir}/roadmap.xlsx, findings.html, summary.json`);
 }
 
