@@ -9,10 +9,12 @@ import { HtmlService } from './html';
 import type { LockKind } from './lock';
 import { LockService } from './lock';
 import { Logger, makeConsole } from './logger';
+import { MailApp, mailBox, type MailBox } from './mail';
 import { PropertiesService, type StoreKind } from './properties';
 import { ScriptApp } from './script-app';
 import { Session } from './session';
 import type { SpreadsheetModel } from './spreadsheet/model';
+import { TriggerControl } from './triggers';
 import type { RenderedCell } from './spreadsheet/render';
 import { Spreadsheet } from './spreadsheet/spreadsheet';
 import { SpreadsheetApp } from './spreadsheet/spreadsheet-app';
@@ -69,6 +71,7 @@ export class Emulator {
       Session: new Session(env),
       Logger: new Logger(env),
       ScriptApp: new ScriptApp(env),
+      MailApp: new MailApp(env),
       console: makeConsole(env),
     };
     this.door = new BackDoor(env);
@@ -86,6 +89,14 @@ export class Emulator {
   }
   get clock(): Clock {
     return this.env.clock;
+  }
+  /** Sent mail, the daily quota per user, and .html/.txt/.eml files of each message (emulator/mail.ts). */
+  get mail(): MailBox {
+    return mailBox(this.env);
+  }
+  /** Every user's installable triggers; fire(app, uid) and fireDue(app, until) run clock triggers (emulator/triggers.ts). */
+  get triggers(): TriggerControl {
+    return new TriggerControl(this.env);
   }
   /** Menus, alerts, prompts, dialogs and toasts shown; answerNext / answerPromptNext script the person. */
   get ui(): UiRecorder {
