@@ -163,6 +163,8 @@ function readValue(xc: XCell, cell: Cell): void {
     default: {
       const v = resultValue(xc.value);
       if (v !== undefined && v !== '') cell.value = v;
+      const link = (xc.value as { hyperlink?: unknown } | null)?.hyperlink;
+      if (typeof link === 'string' && link) cell.link = link;
     }
   }
 }
@@ -471,6 +473,10 @@ function writeValue(xc: XCell, sheet: SheetModel, cell: Cell | undefined, r: num
     return;
   }
   const v = cell.value!;
+  if (cell.link && typeof v === 'string') {
+    xc.value = { text: v, hyperlink: cell.link } as ExcelJS.CellHyperlinkValue;
+    return;
+  }
   xc.value = typeof v === 'number' && asDate ? dateFromSerial(v) : v;
 }
 

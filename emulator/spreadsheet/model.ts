@@ -14,6 +14,8 @@ export interface Cell {
   formula?: string;
   /** The formula's result as saved in a loaded file (used when the emulator cannot evaluate the formula). */
   cached?: Stored;
+  /** A link on the whole text (Insert → Link, or a hyperlink in a loaded .xlsx): rich text, part of the content. */
+  link?: string;
   numberFormat?: string;
   background?: string;
   fontColor?: string;
@@ -31,7 +33,7 @@ export interface Cell {
   xlsxStyle?: Record<string, unknown>;
 }
 
-const CONTENT_KEYS = ['value', 'formula', 'cached'] as const;
+const CONTENT_KEYS = ['value', 'formula', 'cached', 'link'] as const;
 const FORMAT_KEYS = [
   'numberFormat', 'background', 'fontColor', 'bold', 'italic', 'strikethrough', 'fontSize', 'fontFamily',
   'hAlign', 'vAlign', 'wrapStrategy', 'xlsxStyle',

@@ -255,6 +255,16 @@ export class Range
   getFormulas(): string[][] {
     return this._grid((cell) => cell?.formula ?? '');
   }
+
+  /**
+   * The cells as rich text: the display text and its link. A HYPERLINK formula's URL is reported too,
+   * as Sheets does for the rendered link. (https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value)
+   */
+  getRichTextValues(): RichTextValue[][] {
+    const display = this.getDisplayValues();
+    const { row, col } = this._rect;
+    return this._grid((cell, r, c) => new RichTextValue(display[r - row][c - col], cell?.link ?? hyperlinkOf(cell?.formula)));
+  }
   getFormula(): string {
     return this._topLeft()?.formula ?? '';
   }
@@ -667,3 +677,27 @@ function sheetObject(env: Env, sheet: SheetModel): unknown {
 }
 
 instrument(Range, 'SpreadsheetApp', 'Range');
+
+/** The URL of =HYPERLINK("url", …), or null. */
+function hyperlinkOf(formula: string | undefined): string | null {
+  const m = formula && /^=\s*HYPERLINK\s*\(\s*"((?:[^"]|"")*)"/i.exec(formula);
+  return m ? m[1].replace(/""/g, '"') : null;
+}
+
+/**
+ * A rich text value: an immutable value object, like a Date read from a cell. Its getters do not
+ * call the service, so they are not counted (only getRichTextValues is).
+ */
+export class RichTextValue {
+  constructor(private readonly text: string, private readonly url: string | null) {}
+  getText(): string {
+    return this.text;
+  }
+  /** The link of the whole text, or null when there is none (or parts link differently). */
+  getLinkUrl(): string | null {
+    return this.url;
+  }
+  getRuns(): RichTextValue[] {
+    return [this];
+  }
+}

@@ -62,6 +62,8 @@ export interface CheckpointRow {
   status: string;
   done: Cell;
   evidence: string;
+  /** The evidence's link (a link on the cell's text, a HYPERLINK formula), when the text itself is not the URL. */
+  evidenceLink?: string;
   comment: string;
   /** Something is typed in a people column (a value or a formula). */
   typed: boolean;
@@ -75,8 +77,11 @@ export type CheckpointSheetRead =
 
 const asDate = (c: Cell): IsoDate | '' => (isDateCell(c) && isIsoDate(c.date) ? c.date : '');
 
-/** Reads the sheet by its header row (row 1); columns may have been moved or added by people. */
-export function readCheckpointSheet(values: Cell[][], formulas?: string[][]): CheckpointSheetRead {
+/**
+ * Reads the sheet by its header row (row 1); columns may have been moved or added by people.
+ * `links[i]` is the link on the evidence cell of data row i (row i + 2), if the shell read them.
+ */
+export function readCheckpointSheet(values: Cell[][], formulas?: string[][], links?: (string | null)[]): CheckpointSheetRead {
   const header = (values[0] ?? []).map((c) => foldText(cellText(c)));
   const columns = {} as CheckpointColumns;
   const missing: string[] = [];
@@ -104,6 +109,7 @@ export function readCheckpointSheet(values: Cell[][], formulas?: string[][]): Ch
       status: cellText(get('status')),
       done: get('done'),
       evidence: cellText(get('evidence')),
+      ...(links?.[r - 1] ? { evidenceLink: links[r - 1] as string } : {}),
       comment: cellText(get('comment')),
       typed,
     });

@@ -25,6 +25,8 @@ export interface CheckpointView {
   doneCell: Cell;
   done: IsoDate | null;
   evidence: string;
+  /** Where the evidence points: the cell's link, or its text when that is a web address; '' if neither. */
+  evidenceUrl: string;
   comment: string;
 }
 
@@ -43,6 +45,13 @@ export interface Overview {
   activities: ActivityView[];
   /** Every checkpoint row, plan order first, then rows that left the plan. */
   checkpoints: CheckpointView[];
+}
+
+/** The text when it is a web address people paste ("https://…", "www.…"), else ''. */
+export function webAddress(text: string): string {
+  const t = text.trim();
+  if (/^https?:\/\/\S+$/i.test(t)) return t;
+  return /^www\.\S+\.\S+$/i.test(t) ? `https://${t}` : '';
 }
 
 /**
@@ -81,6 +90,7 @@ export function buildOverview(
       doneCell: r.done,
       done: doneDate(r.done),
       evidence: r.evidence,
+      evidenceUrl: r.evidenceLink || webAddress(r.evidence),
       comment: r.comment,
     };
     (inPlan ? views : removed).push(view);

@@ -54,7 +54,9 @@ export type CheckpointSheetResult = { ok: true; value: CheckpointSheet } | { ok:
 export function openCheckpointSheet(ss: Spreadsheet, existing: Sheet | undefined, timeZone: string): CheckpointSheetResult {
   const sheet = existing ?? createSheet(ss);
   const grid = readGrid(sheet, timeZone, true);
-  const read = readCheckpointSheet(grid.values, grid.formulas);
+  const first = readCheckpointSheet(grid.values, grid.formulas);
+  if (!first.ok) return { ok: false, message: MESSAGES.missingColumns(SHEETS.checkpoints, first.missing) };
+  const read = readCheckpointSheet(grid.values, grid.formulas, evidenceLinks(sheet, first.columns, grid));
   if (!read.ok) return { ok: false, message: MESSAGES.missingColumns(SHEETS.checkpoints, read.missing) };
   return { ok: true, value: { sheet, grid, columns: read.columns, rows: read.rows } };
 }
@@ -63,8 +65,16 @@ export function openCheckpointSheet(ss: Spreadsheet, existing: Sheet | undefined
 export function readCheckpointRows(sheet: Sheet | undefined, timeZone: string): CheckpointRow[] {
   if (!sheet) return [];
   const grid = readGrid(sheet, timeZone);
-  const read = readCheckpointSheet(grid.values);
+  const first = readCheckpointSheet(grid.values);
+  if (!first.ok) return [];
+  const read = readCheckpointSheet(grid.values, undefined, evidenceLinks(sheet, first.columns, grid));
   return read.ok ? read.rows : [];
+}
+
+/** Links on the evidence cells (a link on text, a HYPERLINK formula): one call for the column. */
+function evidenceLinks(sheet: Sheet, columns: CheckpointColumns, grid: Grid): (string | null)[] {
+  if (grid.lastRow < 2) return [];
+  return sheet.getRange(2, columns.evidence + 1, grid.lastRow - 1, 1).getRichTextValues().map((r) => (r[0] ? r[0].getLinkUrl() : null));
 }
 
 /** The script's cells of one checkpoint row, by field. */
