@@ -5,6 +5,9 @@ import type { CallCounter } from './calls';
 import type { Clock } from './clock';
 import type { AuthMode, ContextManager, RunKind } from './context';
 import { Env, type EmulatorOptions } from './env';
+import { AdvancedDocs } from './docs-api';
+import { DocumentApp } from './document/document-app';
+import { AdvancedDrive, DriveState } from './drive';
 import { HtmlService } from './html';
 import type { LockKind } from './lock';
 import { LockService } from './lock';
@@ -58,10 +61,13 @@ export class Emulator {
   /** The bound spreadsheet through the back door: same API as the script's, calls not counted. */
   readonly spreadsheet: Spreadsheet;
   readonly locks: LockControl;
+  /** Google Drive and the documents in it (files, folders, Docs), through the back door. */
+  readonly drive: DriveState;
   private readonly door: BackDoor;
 
   constructor(options: EmulatorOptions = {}) {
     const env = (this.env = new Env(options));
+    const drive = (this.drive = new DriveState(env));
     this.globals = {
       SpreadsheetApp: new SpreadsheetApp(env),
       HtmlService: new HtmlService(env),
@@ -73,6 +79,9 @@ export class Emulator {
       ScriptApp: new ScriptApp(env),
       MailApp: new MailApp(env),
       console: makeConsole(env),
+      DocumentApp: new DocumentApp(env, drive),
+      Drive: new AdvancedDrive(env, drive),
+      Docs: new AdvancedDocs(env, drive),
     };
     this.door = new BackDoor(env);
     this.spreadsheet = new Spreadsheet(this.door.view);
