@@ -7,8 +7,11 @@ import { buildMenu } from './shell/menu';
 import { fillDateDone, isDeadlineEdit } from './shell/on-edit';
 import { highlightTracker } from './shell/highlight';
 import { refreshTracker } from './shell/tracker';
-import { alertMessage, runMenuAction, showDialog, toast, withDocumentLock } from './shell/ui';
+import { alertMessage, errorText, runMenuAction, showDialog, toast, withDocumentLock } from './shell/ui';
 import { findingsDialogHtml } from './views/findings-dialog';
+import { askYesNo, makeReport, reportDefaults, type ReportResult } from './shell/report';
+import { reportDialogHtml } from './views/report-dialog';
+import { REPORT } from './text/ru';
 import { DIALOGS, HELP, MESSAGES, TOASTS } from './text/ru';
 
 /** Simple trigger: runs in AuthMode.LIMITED (bound) or NONE (add-on not yet enabled); only builds the menu. */
@@ -77,6 +80,27 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   const filled = fillDateDone(e.range, new Date());
   if (filled) toast(ss, TOASTS.dateDoneFilled(filled), 3);
   else if (isDeadlineEdit(e.range)) withDocumentLock(() => refreshTracker(ss, new Date(), { seedIfMissing: false }));
+}
+
+/** «Сформировать отчёт»: the dialog with the period choice; the report itself is made by createReport. */
+export function showReportDialog(): void {
+  runMenuAction('showReportDialog', () => {
+    const d = reportDefaults(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+    if (!d.ok) return alertMessage(d.message);
+    showDialog(reportDialogHtml(d.years, d.today), REPORT.dialogTitle, 580, 480);
+  });
+}
+
+/** Dialog callback (google.script.run.createReport(options)): the Doc, the PDF if asked, a log row. */
+export function createReport(options?: unknown): ReportResult {
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const run = withDocumentLock(() => makeReport(ss, options, new Date(), askYesNo));
+    return run.ok ? run.value : { ok: false, message: MESSAGES.busy };
+  } catch (e) {
+    console.error(`createReport: ${errorText(e, true)}`);
+    return { ok: false, message: MESSAGES.unexpected(errorText(e, false)) };
+  }
 }
 
 export function showHelp(): void {

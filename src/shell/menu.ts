@@ -1,6 +1,6 @@
 // The «Дорожная карта» menu. Built by onOpen in every auth mode, so it reads nothing but the event.
 import type * as EntryPoints from '../index';
-import { MENU } from '../text/ru';
+import { MENU, REPORT } from '../text/ru';
 
 /** A menu item names its handler by the exported entry-point name, so a typo is a type error. */
 export type MenuItem = { caption: string; handler: keyof typeof EntryPoints } | 'separator';
@@ -10,6 +10,7 @@ export const MENU_ITEMS: MenuItem[] = [
   { caption: MENU.setup, handler: 'setupStructure' },
   { caption: MENU.check, handler: 'checkStatuses' },
   { caption: MENU.highlight, handler: 'highlightDeadlines' },
+  { caption: REPORT.menu, handler: 'showReportDialog' },
   'separator',
   { caption: MENU.help, handler: 'showHelp' },
 ];
