@@ -232,6 +232,120 @@ export const DIALOGS = {
   errorTitle: 'Дорожная карта',
 } as const;
 
+/** The Russian plural form for n: plural(1, 'адрес', 'адреса', 'адресов') → 'адрес', 3 → 'адреса', 5 → 'адресов'. */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const d = Math.abs(n) % 100;
+  if (d >= 11 && d <= 14) return many;
+  return d % 10 === 1 ? one : d % 10 >= 2 && d % 10 <= 4 ? few : many;
+}
+
+/** "Every Monday": the dative plural, Monday first. */
+export const WEEKDAYS_EVERY = ['по понедельникам', 'по вторникам', 'по средам', 'по четвергам', 'по пятницам', 'по субботам', 'по воскресеньям'];
+
+/** The weekly digest: menu items, the email's texts, the mailing log and every message about the digest. */
+export const DIGEST = {
+  menu: {
+    enable: 'Включить еженедельную рассылку',
+    disable: 'Отключить рассылку',
+    test: 'Отправить пробный дайджест мне',
+  },
+  title: 'Еженедельная рассылка',
+  logSheet: 'Журнал рассылки',
+  logHeaders: ['Дата', 'Получатель', 'Тема', 'Результат'],
+  senderName: (organisation: string) => (organisation ? `Дорожная карта — ${organisation}` : 'Дорожная карта'),
+  subject: {
+    prefix: 'Дорожная карта',
+    summaryPrefix: 'Дорожная карта, сводка',
+    overdue: (n: number) => `${n} просрочено`,
+    soon: (n: number) => `${n} скоро срок`,
+    done: (n: number) => `${n} выполнено за неделю`,
+    quiet: 'без просроченных сроков',
+    test: 'Пробное письмо. ',
+  },
+  heading: 'Дорожная карта',
+  onDay: (date: string) => `на ${date}`,
+  greeting: (names: string) => `Здравствуйте! Контрольные точки дорожной карты, за которые отвечаете вы (${names}):`,
+  summaryGreeting: 'Здравствуйте! Сводка по всей дорожной карте для координатора.',
+  summaryHeadline: (counts: string) => `Сводка: ${counts}`,
+  overdue: 'Просрочено',
+  soon: (days: number) => `Скоро срок (в ближайшие ${days} дн.)`,
+  done: 'Выполнено за неделю',
+  itemDates: (label: string, due: string) => (label ? `${label} · срок ${due}` : `срок ${due}`),
+  overdueDays: (days: number) => `просрочено на ${days} дн.`,
+  daysLeft: (days: number) => (days === 0 ? 'срок сегодня' : `осталось ${days} дн.`),
+  doneOn: (date: string) => `выполнено ${date}`,
+  responsible: (names: string) => `Ответственные: ${names}`,
+  open: 'Открыть в таблице',
+  openSheet: 'Открыть таблицу',
+  more: (n: number) => `…и ещё ${n}: все — на листе «Контрольные точки».`,
+  howToMark: 'Отметить выполнение: лист «Контрольные точки», столбцы «Статус», «Дата выполнения» и «Подтверждение (ссылка)».',
+  replyTo: (email: string) => `Ответ на это письмо получит координатор (${email}).`,
+  footer: 'Письмо отправлено автоматически из таблицы дорожной карты. Рассылку включает и отключает координатор: меню «Дорожная карта» → «Отключить рассылку».',
+  summaryTitle: 'Сводка по дорожной карте',
+  counts: {
+    overdue: 'Просрочено',
+    soon: 'Скоро срок',
+    doneWeek: 'Выполнено за неделю',
+    done: 'Выполнено всего',
+  },
+  topOverdue: 'Дольше всего просрочены',
+  topSoon: 'Ближайшие сроки',
+  byResponsible: 'По ответственным',
+  byResponsibleColumns: ['Ответственный', 'Просрочено', 'Скоро срок', 'Выполнено за неделю'],
+  noEmailMark: ' (нет email)',
+  withoutEmail: (names: string) => `Нет email на листе «Ответственные» — напоминания им не приходят: ${names}.`,
+  unassigned: (n: number) => `Просрочено или скоро срок, но ответственный не указан: ${n}.`,
+  testNote: 'Это пробное письмо: так выглядит еженедельный дайджест. Другим адресатам оно не отправлено.',
+  testOwnNothing: 'У вас на этой неделе нет просроченных, ближайших и выполненных контрольных точек, поэтому ниже — сводка для координаторов.',
+  /** "по понедельникам в 08:00 (московское время)". */
+  when: (day: number, hour: number, zone: string) =>
+    `${WEEKDAYS_EVERY[day - 1]} в ${String(hour).padStart(2, '0')}:00 ` +
+    `(${zone === 'Europe/Moscow' ? 'московское время' : `часовой пояс таблицы: ${zone}`})`,
+  enabling: 'Включаю рассылку…',
+  disabling: 'Отключаю рассылку…',
+  testRunning: 'Готовлю пробное письмо…',
+  ready: 'Готово.',
+  enabled: (when: string, sender: string) =>
+    `Рассылка включена: ${when}. Письма уходят с вашего адреса ${sender} и расходуют его дневной лимит писем.`,
+  enabledWhat: (days: number) =>
+    `Что: каждому ответственному — его просроченные контрольные точки, сроки в ближайшие ${days} дн. и выполненное за неделю, ` +
+    'со ссылками на строки таблицы. Кому сообщить нечего, письмо не получает.',
+  enabledWho: (people: number, coordinators: string) =>
+    `Кому: ответственным — ${people} ${plural(people, 'адрес', 'адреса', 'адресов')} с листа «Ответственные»; ` +
+    `сводку по всей карте — координаторам: ${coordinators}.`,
+  noCoordinators: 'не указаны (строка «Координаторы» на листе «Настройки»)',
+  enabledNoEmail: (names: string) => `Нет email (письма не придут): ${names}.`,
+  enabledToday: (n: number) => `Если бы рассылка ушла сегодня, писем было бы: ${n}.`,
+  replacedOther: (owner: string) => `Раньше рассылку включал(а) ${owner}; теперь письма отправляются от вашего имени.`,
+  disabled: 'Рассылка отключена. Письма больше не отправляются.',
+  notEnabled: 'Рассылка не была включена.',
+  disabledOther: (owner: string) =>
+    `Рассылка отключена. Её включал(а) ${owner}; его (её) триггер удалится сам при следующем запуске, писем он не отправит.`,
+  tooManyTriggers:
+    'Не удалось включить рассылку: у вашей учётной записи уже 20 триггеров этого скрипта. ' +
+    'Удалите лишние (Расширения → Apps Script → Триггеры) и попробуйте ещё раз.',
+  noUserEmail: 'Не удалось узнать ваш адрес электронной почты. Откройте таблицу под своей учётной записью Google и попробуйте ещё раз.',
+  quotaOut: 'Дневной лимит писем вашей учётной записи исчерпан. Попробуйте завтра.',
+  testSent: (email: string) => `Пробное письмо отправлено на ${email}.`,
+  testAsPerson: (names: string) => `Это ваш дайджест как ответственного (${names}).`,
+  testAsCoordinator: 'Это сводка для координаторов.',
+  testAsBoth: (names: string) => `Это ваш дайджест как ответственного (${names}) и сводка для координаторов.`,
+  testFailed: (reason: string) => `Не удалось отправить пробное письмо: ${reason}`,
+  log: {
+    sent: 'отправлено',
+    test: 'пробное письмо отправлено',
+    failed: (reason: string) => `ошибка: ${reason}`,
+    deferredQuota: 'отложено: исчерпан дневной лимит писем, уйдёт при следующем запуске',
+    deferredTime: 'отложено: не хватило времени выполнения, уйдёт при следующем запуске',
+    notRun: (reason: string) => `рассылка не выполнена: ${reason}`,
+    settingsChanged: (when: string) =>
+      `в настройках теперь ${when}: выберите «Включить еженедельную рассылку», чтобы рассылка шла по новому расписанию`,
+    nobody: '—',
+  },
+  /** `npm run demo` only: the comment beside a made-up address on the people sheet. */
+  exampleEmail: 'ПРИМЕР: адрес вымышлен (example.org), чтобы показать рассылку. Впишите настоящий.',
+} as const;
+
 export const TOASTS = {
   title: 'Дорожная карта',
   working: 'Работаю…',
