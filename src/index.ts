@@ -3,6 +3,7 @@
 // read, call the core, write, tell the user.
 import { formatRu } from './core/calendar';
 import { findFindings } from './core/findings';
+import { currentUserEmail, disableDigest, enableDigest, requireDigestScopes, runWeeklyDigest, sendTestDigest } from './shell/digest';
 import { buildMenu } from './shell/menu';
 import { fillDateDone, isDeadlineEdit } from './shell/on-edit';
 import { highlightTracker } from './shell/highlight';
@@ -12,7 +13,7 @@ import { findingsDialogHtml } from './views/findings-dialog';
 import { askYesNo, makeReport, reportDefaults, type ReportResult } from './shell/report';
 import { reportDialogHtml } from './views/report-dialog';
 import { REPORT } from './text/ru';
-import { DIALOGS, HELP, MESSAGES, TOASTS } from './text/ru';
+import { DIALOGS, DIGEST, HELP, MESSAGES, TOASTS } from './text/ru';
 
 /** Simple trigger: runs in AuthMode.LIMITED (bound) or NONE (add-on not yet enabled); only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -80,6 +81,42 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   const filled = fillDateDone(e.range, new Date());
   if (filled) toast(ss, TOASTS.dateDoneFilled(filled), 3);
   else if (isDeadlineEdit(e.range)) withDocumentLock(() => refreshTracker(ss, new Date(), { seedIfMissing: false }));
+}
+
+/** The weekly digest's time-driven trigger (installed by «Включить еженедельную рассылку»): never touches the UI. */
+export function weeklyDigest(e?: GoogleAppsScript.Events.TimeDriven): void {
+  runWeeklyDigest(SpreadsheetApp.getActiveSpreadsheet(), new Date(), e?.triggerUid);
+}
+
+/** «Включить еженедельную рассылку»: one weekly trigger; says what will be sent, to whom and when. */
+export function enableWeeklyDigest(): void {
+  runMenuAction('enableWeeklyDigest', () => {
+    requireDigestScopes('enable');
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    toast(ss, DIGEST.enabling, -1);
+    const outcome = enableDigest(ss, new Date(), currentUserEmail());
+    toast(ss, DIGEST.ready, 3);
+    alertMessage(outcome.message, DIGEST.title);
+  });
+}
+
+/** «Отключить рассылку». */
+export function disableWeeklyDigest(): void {
+  runMenuAction('disableWeeklyDigest', () => {
+    alertMessage(disableDigest(currentUserEmail()).message, DIGEST.title);
+  });
+}
+
+/** «Отправить пробный дайджест мне»: the current user's letter (or the coordinators' summary), to them only. */
+export function sendTestDigestToMe(): void {
+  runMenuAction('sendTestDigestToMe', () => {
+    requireDigestScopes('test');
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    toast(ss, DIGEST.testRunning, -1);
+    const outcome = withDocumentLock(() => sendTestDigest(ss, new Date(), Session.getActiveUser().getEmail()));
+    toast(ss, DIGEST.ready, 3);
+    alertMessage(outcome.ok ? outcome.value.message : MESSAGES.busy, DIGEST.title);
+  });
 }
 
 /** «Сформировать отчёт»: the dialog with the period choice; the report itself is made by createReport. */

@@ -1,6 +1,6 @@
 // The «Дорожная карта» menu. Built by onOpen in every auth mode, so it reads nothing but the event.
 import type * as EntryPoints from '../index';
-import { MENU, REPORT } from '../text/ru';
+import { DIGEST, MENU, REPORT } from '../text/ru';
 
 /** A menu item names its handler by the exported entry-point name, so a typo is a type error. */
 export type MenuItem = { caption: string; handler: keyof typeof EntryPoints } | 'separator';
@@ -11,6 +11,10 @@ export const MENU_ITEMS: MenuItem[] = [
   { caption: MENU.check, handler: 'checkStatuses' },
   { caption: MENU.highlight, handler: 'highlightDeadlines' },
   { caption: REPORT.menu, handler: 'showReportDialog' },
+  'separator',
+  { caption: DIGEST.menu.enable, handler: 'enableWeeklyDigest' },
+  { caption: DIGEST.menu.disable, handler: 'disableWeeklyDigest' },
+  { caption: DIGEST.menu.test, handler: 'sendTestDigestToMe' },
   'separator',
   { caption: MENU.help, handler: 'showHelp' },
 ];
