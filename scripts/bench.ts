@@ -3,6 +3,7 @@
 // Calls must not grow with the number of rows; time is for information (it is not asserted).
 import { benchDeadline, type BenchRow } from '../bench/deadline';
 import { benchActions } from '../bench/actions';
+import { benchDigest } from '../bench/digest';
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -18,6 +19,7 @@ function main(): void {
   };
   for (const row of benchDeadline()) print(row);
   for (const n of sizes) for (const row of benchActions(n)) print(row);
+  for (const n of sizes) for (const row of benchDigest(n)) print(row);
 }
 
 main();

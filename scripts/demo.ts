@@ -10,6 +10,7 @@ import { loadCsv, loadXlsx, saveXlsx } from '../emulator/workbook-files';
 import { dateInZone, isIsoDate } from '../src/core/calendar';
 import { SHEETS } from '../src/text/ru';
 import { DemoStop, runAction, type DemoContext } from './demo/context';
+import { runDigestStep } from './demo/digest';
 import { markExampleProgress } from './demo/example-progress';
 import { summarize, summaryLines, type RunSummary } from './local/summary';
 
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
   if (dialog) writeFileSync(join(outDir, 'findings.html'), dialog.html);
   runAction(ctx, 'highlightDeadlines', 'highlightDeadlines');
   // Later steps (report, digests) go here, each in its own module under scripts/demo/.
+  runDigestStep(ctx);
 
   await saveXlsx(emu, join(outDir, 'roadmap.xlsx'), { colours: { bakedOn: args.today } });
   const { summary } = summarize(ctx);
