@@ -3,6 +3,7 @@
 // Calls must not grow with the number of rows; time is for information (it is not asserted).
 import { benchDeadline, type BenchRow } from '../bench/deadline';
 import { benchActions } from '../bench/actions';
+import { benchReport } from '../bench/report';
 import { benchDigest } from '../bench/digest';
 
 function main(): void {
@@ -19,6 +20,7 @@ function main(): void {
   };
   for (const row of benchDeadline()) print(row);
   for (const n of sizes) for (const row of benchActions(n)) print(row);
+  for (const n of [15, 1000]) for (const row of benchReport(n)) print(row);
   for (const n of sizes) for (const row of benchDigest(n)) print(row);
 }
 

@@ -12,6 +12,7 @@ import { SHEETS } from '../src/text/ru';
 import { DemoStop, runAction, type DemoContext } from './demo/context';
 import { runDigestStep } from './demo/digest';
 import { markExampleProgress } from './demo/example-progress';
+import { demoReport } from './demo/report';
 import { summarize, summaryLines, type RunSummary } from './local/summary';
 
 interface Args { input?: string; today: string; out: string }
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
   if (dialog) writeFileSync(join(outDir, 'findings.html'), dialog.html);
   runAction(ctx, 'highlightDeadlines', 'highlightDeadlines');
   // Later steps (report, digests) go here, each in its own module under scripts/demo/.
+  await demoReport(ctx);
   runDigestStep(ctx);
 
   await saveXlsx(emu, join(outDir, 'roadmap.xlsx'), { colours: { bakedOn: args.today } });

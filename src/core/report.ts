@@ -248,7 +248,7 @@ const KIND_TEXT: Partial<Record<ActivityState, string>> = {
 /** The row of an activity in the period, or null when it has dated checkpoints but none in the period. */
 function rowOf(view: ActivityView, period: ReportPeriod, today: IsoDate): { row: ReportRow; inPeriod: CheckpointView[] } | null {
   const a = view.activity;
-  const base = { number: a.number, name: a.name, deadline: a.deadlineText, responsible: view.responsible.join(', ') || a.responsible, result: a.result };
+  const base = { number: a.number, name: a.name, deadline: a.deadlineText, responsible: a.responsible.replace(/\s*\n\s*/g, ', ').replace(/\s+/g, ' ').trim(), result: a.result };
   if (!view.checkpoints.length) {
     const kindText = view.schedule.kind === 'unknown' ? REPORT.mark.unknown : KIND_TEXT[view.rollup.state] ?? REPORT.mark.unknown;
     return { row: { ...base, marks: [], kindText, markText: kindText, links: [] }, inPeriod: [] };

@@ -39,14 +39,14 @@ export interface TableSpec {
   /** The first cell's text, by which the table is found again in documents.get. */
   heading: string;
   cells: string[][];
-  /** Column widths in points (they add up to the text width of an A4 page with 2.5/1.5 cm margins). */
+  /** Column widths in points: 451 in all, the text width of an A4 page with Google Docs' default 1-inch margins. */
   widths: number[];
   /** Rows (0-based) whose last column holds links: row → links. */
   links: Map<number, { text: string; url: string }[]>;
 }
 
-const SECTION_WIDTHS = [26, 130, 62, 74, 84, 116];
-const OVERDUE_WIDTHS = [26, 170, 74, 62, 52, 108];
+const SECTION_WIDTHS = [24, 112, 56, 74, 78, 107];
+const OVERDUE_WIDTHS = [24, 155, 68, 58, 46, 100];
 
 export function sectionTable(s: ReportSection): TableSpec {
   const n = REPORT.columns.length;
