@@ -78,6 +78,21 @@ function send(to: string, mail: RenderedMail, ctx: DigestContext): void {
   MailApp.sendEmail(options);
 }
 
+/**
+ * Renders and sends one letter. A coordinator address Google refuses as reply-to must not stop every letter:
+ * the run then drops reply-to (replies go to the sender) and tries once more.
+ */
+function deliver(message: DigestMessage, ctx: DigestContext): void {
+  try {
+    send(message.to, renderDigest(message, ctx), ctx);
+  } catch (e) {
+    const reason = errorText(e, false);
+    if (!ctx.replyTo || isQuotaError(reason) || !reason.includes(ctx.replyTo)) throw e;
+    ctx.replyTo = null;
+    send(message.to, renderDigest(message, ctx), ctx);
+  }
+}
+
 /** Which trigger fired: the weekly one, the follow-up, or a leftover (another user's old install, a duplicate). */
 function triggerRole(state: DigestState, uid: string): 'weekly' | 'followUp' | 'other' {
   if (state.trigger?.uid === uid) return 'weekly';
@@ -144,7 +159,7 @@ export function runWeeklyDigest(ss: Spreadsheet, now: Date, triggerUid?: string)
         continue;
       }
       try {
-        send(message.to, mail, ctx);
+        deliver(message, ctx);
         record.sent.push(emailKey(message.to));
         quota--;
         sent++;
@@ -283,7 +298,7 @@ export function sendTestDigest(ss: Spreadsheet, now: Date, me: string): Outcome 
   let result: string;
   let outcome: Outcome;
   try {
-    send(me, mail, ctx);
+    deliver({ ...message, to: me }, ctx);
     result = DIGEST.log.test;
     outcome = { ok: true, message: `${DIGEST.testSent(me)} ${what}` };
   } catch (e) {

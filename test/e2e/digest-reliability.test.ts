@@ -153,6 +153,18 @@ describe('a bad address', () => {
   });
 });
 
+describe('a coordinator address Google refuses', () => {
+  it('does not stop the others\' letters: they go without reply-to, the coordinator\'s own letter fails alone', () => {
+    const { w } = enabled({ coordinators: 'director@school..example' });
+    const [fire] = w.emu.triggers.fireDue(w.app, MONDAY_9);
+    expect(fire.error).toBeUndefined();
+    expect(perRecipient(w)).toEqual(once(PERSONAL));
+    expect(w.emu.mail.sent.every((m) => m.replyTo === null)).toBe(true);
+    expect(w.emu.mail.sent[0].body).not.toContain('Ответ на это письмо получит координатор');
+    expect(mailLog(w).find((r) => r[1] === 'director@school..example')![3]).toBe('ошибка: Invalid email: director@school..example');
+  });
+});
+
 describe('the 6-minute limit', () => {
   it('stops before Apps Script would end the run, and a follow-up a minute later sends the rest', () => {
     const { w, uid } = enabled();
