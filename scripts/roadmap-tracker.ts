@@ -1,7 +1,8 @@
 // `roadmap-tracker ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--out ПАПКА] [--in-place]`: the same add-on on an
 // .xlsx file, for schools that cannot keep staff data in Google. The built bundle runs on the local
-// runtime (the emulator): set-up and re-sync, the status check, the highlighting; then it writes the
-// updated workbook (never losing what people typed), and the findings are printed in Russian.
+// runtime (the emulator): set-up and re-sync, the status check, the highlighting, the report (.docx)
+// and this week's letters (.html/.txt/.eml); then it writes the updated workbook (never losing what
+// people typed) and prints the findings in Russian.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { createEmulator } from '../emulator';
@@ -11,6 +12,7 @@ import { dateInZone, isIsoDate } from '../src/core/calendar';
 import { ROADMAP_HEADERS } from '../src/text/ru';
 import { DemoStop, runAction, type DemoContext } from './demo/context';
 import { backupPath, checkWorkbookFile, updatedWorkbookPath } from './local/workbook-file';
+import { offlineDigests, offlineReport } from './local/offline-steps';
 import { findingLines, summarize, summaryLines } from './local/summary';
 
 const USAGE = `Использование: roadmap-tracker ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--out ПАПКА] [--in-place]
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
   if (!check.ok) throw new UserError(check.message);
   const stem = basename(args.file, extname(args.file));
   const outDir = resolve(args.out ?? join(dirname(args.file), `${stem.replace(/ \(обновлено\)$/, '')}_результаты`));
-  const steps = 4;
+  const steps = 6;
   let step = 0;
   const progress = (text: string): void => console.log(`[${++step}/${steps}] ${text}`);
 
@@ -81,7 +83,17 @@ async function main(): Promise<void> {
   progress('Проверяю статусы и включаю подсветку сроков…');
   runAction(ctx, 'checkStatuses', 'checkStatuses');
   runAction(ctx, 'highlightDeadlines', 'highlightDeadlines');
-  // Later steps (report, digests) go here, as in scripts/demo.ts.
+  mkdirSync(outDir, { recursive: true });
+  progress('Формирую отчёт…');
+  const report = await offlineReport(ctx, join(outDir, 'отчёт.docx'));
+  const c = report.made.counts;
+  if (c) console.log(`    «${report.made.title}»: контрольных точек ${c.total}, выполнено ${c.done} (${c.percent ?? 0} %), просрочено ${c.overdue}`);
+  progress('Готовлю письма еженедельной рассылки…');
+  const letters = offlineDigests(ctx, join(outDir, 'письма'));
+  console.log(letters.recipients.length
+    ? `    писем: ${letters.recipients.length} (${letters.recipients.join(', ')})`
+    : '    писем нет: впишите адреса на листе «Ответственные» (или сообщать пока нечего)');
+  if (letters.withoutEmail.length) console.log(`    без адреса: ${letters.withoutEmail.join(', ')}`);
 
   // A new file is written where it was asked for; an existing one is kept and a new one written next to it.
   const target = args.inPlace || !check.exists ? args.file : updatedWorkbookPath(args.file);
@@ -91,7 +103,6 @@ async function main(): Promise<void> {
     copyFileSync(target, backup);
     console.log(`    копия прежнего файла: «${basename(backup)}»`);
   }
-  mkdirSync(outDir, { recursive: true });
   try {
     await saveXlsx(emu, target, { colours: 'live' });
   } catch (e) {
@@ -107,6 +118,7 @@ async function main(): Promise<void> {
   for (const line of findingLines(findings)) console.log(line);
   console.log('');
   console.log(`Готово. Таблица: ${target}`);
+  console.log(`Отчёт и письма: ${outDir}`);
 }
 
 function headerHelp(): string {

@@ -8,6 +8,7 @@ import { escapeHtml } from './html';
 
 /** Where links point: the spreadsheet's URL and the sheets' ids (gid); null where a sheet is missing. */
 export interface MailLinks {
+  /** The spreadsheet's address; '' for letters made offline from an .xlsx file (no links then). */
   url: string;
   checkpointsGid: number | null;
   roadmapGid: number | null;
@@ -100,7 +101,7 @@ function htmlItem(item: DigestItem, kind: Kind, ctx: DigestContext, withResponsi
     `<div style="font-weight:bold;word-wrap:break-word">${escapeHtml(title(item))}</div>` +
     `<div style="font-size:14px;color:#3c4043">${escapeHtml(dates(item))} · ` +
     `<b style="color:${c.head};white-space:nowrap">${escapeHtml(itemDetail(item, kind))}</b></div>${who}` +
-    `<div style="font-size:14px;margin-top:2px"><a href="${escapeHtml(itemLink(item, ctx.links))}" style="color:#1a73e8">${escapeHtml(DIGEST.open)}</a></div>` +
+    (ctx.links.url ? `<div style="font-size:14px;margin-top:2px"><a href="${escapeHtml(itemLink(item, ctx.links))}" style="color:#1a73e8">${escapeHtml(DIGEST.open)}</a></div>` : '') +
     '</div>';
 }
 
@@ -179,7 +180,7 @@ export function digestHtml(message: DigestMessage, ctx: DigestContext): string {
 <div style="font-size:13px;color:#5f6368">${escapeHtml(DIGEST.heading)}${org ? ` · ${escapeHtml(org)}` : ''} · ${escapeHtml(DIGEST.onDay(formatRu(ctx.today)))}</div>
 <h1 style="font-size:21px;line-height:1.25;margin:4px 0 14px">${escapeHtml(p ? headline(message) : DIGEST.summaryHeadline(headline(message)))}</h1>
 ${intro}${personal}${summary}
-<p style="margin:20px 0 8px"><a href="${escapeHtml(ctx.links.url)}" style="display:inline-block;padding:10px 16px;background:#1a73e8;color:#ffffff;text-decoration:none;border-radius:4px;font-weight:bold">${escapeHtml(DIGEST.openSheet)}</a></p>
+${ctx.links.url ? `<p style="margin:20px 0 8px"><a href="${escapeHtml(ctx.links.url)}" style="display:inline-block;padding:10px 16px;background:#1a73e8;color:#ffffff;text-decoration:none;border-radius:4px;font-weight:bold">${escapeHtml(DIGEST.openSheet)}</a></p>` : ''}
 <div style="margin-top:16px;padding-top:8px;border-top:1px solid #e8eaed;font-size:13px;color:#5f6368">${footer}</div>
 </div></div></body></html>`;
 }
@@ -193,7 +194,7 @@ function textSection(heading: string, items: DigestItem[], kind: Kind, ctx: Dige
     out.push(`• ${title(item)}`);
     out.push(`  ${dates(item)} — ${itemDetail(item, kind)}`);
     if (withResponsible && item.responsible.length) out.push(`  ${DIGEST.responsible(item.responsible.join(', '))}`);
-    out.push(`  ${itemLink(item, ctx.links)}`);
+    if (ctx.links.url) out.push(`  ${itemLink(item, ctx.links)}`);
   }
   if (items.length > max) out.push(DIGEST.more(items.length - max));
   return out;
@@ -234,7 +235,7 @@ export function digestText(message: DigestMessage, ctx: DigestContext): string {
     if (s.withoutEmail.length) lines.push('', DIGEST.withoutEmail(s.withoutEmail.map(oneLine).join(', ')));
     if (s.unassigned) lines.push(DIGEST.unassigned(s.unassigned));
   }
-  lines.push('', `${DIGEST.openSheet}: ${ctx.links.url}`, '');
+  lines.push('', ...(ctx.links.url ? [`${DIGEST.openSheet}: ${ctx.links.url}`, ''] : []));
   if (p) lines.push(DIGEST.howToMark);
   if (replyNote(message, ctx)) lines.push(replyNote(message, ctx));
   lines.push(DIGEST.footer);
