@@ -36,6 +36,8 @@ async function buildAppsScript() {
     entryPoints: [entry], bundle: true, format: 'iife', globalName: GLOBAL,
     outfile: join(root, 'dist/Code.js'), target: 'es2019', charset: 'utf8',
     footer: { js: footer }, logLevel: 'warning', legalComments: 'none',
+    // `ADDON=1 npm run build`: a published editor add-on's menu goes under Extensions (createAddonMenu).
+    define: { __AS_ADDON__: process.env.ADDON === '1' ? 'true' : 'false' },
   });
   copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
 }

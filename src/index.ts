@@ -5,6 +5,7 @@ import { formatRu } from './core/calendar';
 import { findFindings } from './core/findings';
 import { currentUserEmail, disableDigest, enableDigest, requireDigestScopes, runWeeklyDigest, sendTestDigest } from './shell/digest';
 import { buildMenu } from './shell/menu';
+import { runOnRefreshedTracker } from './shell/menu-action';
 import { fillDateDone, isDeadlineEdit } from './shell/on-edit';
 import { highlightTracker } from './shell/highlight';
 import { refreshTracker } from './shell/tracker';
@@ -12,8 +13,7 @@ import { alertMessage, errorText, runMenuAction, showDialog, toast, withDocument
 import { findingsDialogHtml } from './views/findings-dialog';
 import { askYesNo, makeReport, reportDefaults, type ReportResult } from './shell/report';
 import { reportDialogHtml } from './views/report-dialog';
-import { REPORT } from './text/ru';
-import { DIALOGS, DIGEST, HELP, MESSAGES, TOASTS } from './text/ru';
+import { DIALOGS, DIGEST, HELP, MESSAGES, REPORT, TOASTS } from './text/ru';
 
 /** Simple trigger: runs in AuthMode.LIMITED (bound) or NONE (add-on not yet enabled); only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -27,42 +27,26 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** «Создать / обновить структуру»: sheets, checkpoints and roll-up; idempotent, never destroys data. */
 export function setupStructure(): void {
-  runMenuAction('setupStructure', () => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    toast(ss, MESSAGES.setupRunning, -1);
-    const run = withDocumentLock(() => refreshTracker(ss, new Date(), { seedIfMissing: true }));
-    if (!run.ok) return alertMessage(MESSAGES.busy);
-    if (!run.value.ok) return alertMessage(run.value.message);
-    const { sync, seeded } = run.value.tracker;
-    toast(ss, (seeded ? MESSAGES.seeded + ' ' : '') + MESSAGES.setupDone(sync.appends.length, sync.keptRemoved.length, sync.deletes.length), 10);
+  runOnRefreshedTracker('setupStructure', MESSAGES.setupRunning, true, (t) => {
+    const done = MESSAGES.setupDone(t.sync.appends.length, t.sync.keptRemoved.length, t.sync.deletes.length);
+    toast(t.ss, (t.seeded ? MESSAGES.seeded + ' ' : '') + done, 10);
   });
 }
 
 /** «Проверить статусы»: re-sync, then one dialog with the findings grouped by severity. */
 export function checkStatuses(): void {
-  runMenuAction('checkStatuses', () => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    toast(ss, MESSAGES.checkRunning, -1);
-    const run = withDocumentLock(() => refreshTracker(ss, new Date(), { seedIfMissing: false }));
-    if (!run.ok) return alertMessage(MESSAGES.busy);
-    if (!run.value.ok) return alertMessage(run.value.message);
-    const t = run.value.tracker;
+  runOnRefreshedTracker('checkStatuses', MESSAGES.checkRunning, false, (t) => {
     const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.problems });
     const critical = findings.filter((f) => f.severity === 'critical').length;
-    toast(ss, TOASTS.checkDone(critical, findings.length - critical));
+    toast(t.ss, TOASTS.checkDone(critical, findings.length - critical));
     showDialog(findingsDialogHtml(findings, formatRu(t.today)), DIALOGS.findingsTitle);
   });
 }
 
 /** «Подсветить сроки»: conditional-format rules with TODAY(), so colours stay right day after day. */
 export function highlightDeadlines(): void {
-  runMenuAction('highlightDeadlines', () => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    toast(ss, MESSAGES.highlightRunning, -1);
-    const run = withDocumentLock(() => refreshTracker(ss, new Date(), { seedIfMissing: false }));
-    if (!run.ok) return alertMessage(MESSAGES.busy);
-    if (!run.value.ok) return alertMessage(run.value.message);
-    toast(ss, MESSAGES.highlightDone(highlightTracker(run.value.tracker)), 10);
+  runOnRefreshedTracker('highlightDeadlines', MESSAGES.highlightRunning, false, (t) => {
+    toast(t.ss, MESSAGES.highlightDone(highlightTracker(t)), 10);
   });
 }
 
