@@ -1,8 +1,8 @@
 // `npm run demo [-- --input FILE.csv|FILE.xlsx] [--today YYYY-MM-DD] [--out DIR]`: runs the add-on as
 // a coordinator would (open the spreadsheet, each menu action) on the emulator with the built bundle,
-// and writes what it produced into DIR: roadmap.xlsx, findings.html, summary.json, and what later
-// steps add. Prints a short Russian summary.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// and writes what it produced into DIR: roadmap.xlsx, findings.html, report.docx, digest/, summary.json.
+// Prints a short Russian summary.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { createEmulator } from '../emulator';
 import { loadBundle } from '../emulator/runtime';
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
 function printSummary(ctx: DemoContext, s: RunSummary): void {
   for (const line of summaryLines(s)) ctx.log(line);
   ctx.log(`Вызовов Google по действиям: ${Object.entries(ctx.calls).map(([k, v]) => `${k} ${v.total}`).join(', ')}.`);
-  ctx.log(`Файлы: ${ctx.outDir}/roadmap.xlsx, findings.html, summary.json`);
+  ctx.log(`Файлы в ${ctx.outDir}: ${readdirSync(ctx.outDir).sort().map((f) => (f === 'digest' ? 'digest/<адрес>.html, .txt' : f)).join(', ')}`);
 }
 
 main().catch((e) => {
