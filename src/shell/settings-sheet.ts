@@ -4,7 +4,7 @@ import { formatRu } from '../core/calendar';
 import { monthRu, readSettings, type SettingKey, type SettingsDefaults, type SettingsRead } from '../core/settings';
 import { LEGEND, SETTINGS_HEADERS, SETTINGS_HINTS, SETTINGS_LABELS, SHEETS, WEEKDAYS } from '../text/ru';
 import { COLOURS } from '../views/colours';
-import { readGrid, writeBlock } from './sheet-io';
+import { ensureSize, readGrid, writeBlock } from './sheet-io';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,11 +57,19 @@ export function ensureSettingsSheet(ss: Spreadsheet, existing: Sheet | undefined
   return { sheet, read: readSettings([...grid.values.slice(0, grid.lastRow), ...asTyped], defaults) };
 }
 
-/** The colour legend, in E1:E5 of the settings sheet (the script's own cells). */
-export function writeLegend(sheet: Sheet, horizonDays: number): void {
+/**
+ * The colour legend, in E1:E5 of the settings sheet. Written only where those cells are empty or
+ * already hold the legend: anything else there was typed by someone and stays. Returns whether it wrote.
+ */
+export function writeLegend(sheet: Sheet, horizonDays: number): boolean {
   const rows = [[LEGEND.title], [LEGEND.overdue], [LEGEND.soon(horizonDays)], [LEGEND.done], [LEGEND.unknown]];
+  ensureSize(sheet, 5, 5);
+  const current = sheet.getRange(1, 5, 5, 1).getValues().map((r) => String(r[0]));
+  const ours = current[0] === LEGEND.title || current.every((v) => v === '');
+  if (!ours) return false;
   writeBlock(sheet, 1, 5, rows);
   sheet.getRange(1, 5, 5, 1).setBackgrounds([['#ffffff'], [COLOURS.overdue], [COLOURS.soon], [COLOURS.done], [COLOURS.grey]]);
   sheet.getRange(1, 5).setFontWeight('bold');
   sheet.setColumnWidth(5, 240);
+  return true;
 }

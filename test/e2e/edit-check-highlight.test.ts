@@ -122,3 +122,14 @@ describe('«Подсветить сроки»', () => {
     expect(rules()).toHaveLength(5);
   });
 });
+
+describe('the colour legend', () => {
+  it('never overwrites what someone typed where it would go', () => {
+    const w = world('2023-06-20T10:00');
+    w.run('setupStructure');
+    w.emu.poke(SHEETS.settings, 'E2', [['Мои заметки']]);
+    w.run('highlightDeadlines');
+    expect(w.emu.peek(SHEETS.settings, 'E1:E3').displayValues.map((r) => r[0])).toEqual(['', 'Мои заметки', '']);
+    expect(w.emu.ui.alerts).toEqual([]);
+  });
+});
