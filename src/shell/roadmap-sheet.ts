@@ -94,7 +94,8 @@ export function ensureRollupColumns(sheet: Sheet, roadmap: Roadmap, grid: Grid):
     return i < 0;
   });
   if (missing.length) {
-    const first = roadmap.width + 1;
+    // After the last used column, not just the last header: a column of notes without a header stays untouched.
+    const first = Math.max(roadmap.width, grid.lastColumn) + 1;
     missing.forEach((k, i) => (cols[k] = first + i));
     writeBlock(sheet, roadmap.headerRow, first, [missing.map((k) => ROLLUP_HEADERS[k])]);
     sheet.getRange(roadmap.headerRow, first, 1, missing.length)
