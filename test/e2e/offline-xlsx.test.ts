@@ -9,6 +9,9 @@ import { CHECKPOINT_HEADERS, SHEETS } from '../../src/text/ru';
 
 const CLI = join(__dirname, '../../bin/roadmap-tracker.js');
 
+// Each test starts the command in a child process: generous time, so a busy machine does not fail it.
+jest.setTimeout(60000);
+
 function run(args: string[], cwd: string): { code: number; out: string; err: string } {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
