@@ -6,4 +6,6 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': '<rootDir>/scripts/jest-esbuild.js' },
   cacheDirectory: '<rootDir>/.cache/jest',
+  // End-to-end tests run the built bundle on large roadmaps and start child processes: no test is about speed.
+  testTimeout: 30000,
 };
