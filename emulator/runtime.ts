@@ -7,6 +7,7 @@ import type { AuthMode, RunKind } from './context';
 import { EmulatorUsageError, gasError } from './errors';
 import type { Emulator } from './index';
 import { User } from './session';
+import { clockEvent } from './triggers';
 import { Spreadsheet } from './spreadsheet/spreadsheet';
 
 type GasLocal = { require(folder: string, globals?: object, options?: { filter?: (file: string) => boolean }): vm.Context };
@@ -121,25 +122,8 @@ function buildEvent(emu: Emulator, name: string, kind: RunKind, opts: RunOptions
     return env.realm.makeObject(e);
   }
   if (kind === 'time') {
-    const now = new Date(env.clock.nowMs());
-    const jan4 = Date.UTC(now.getUTCFullYear(), 0, 4);
-    const dow = now.getUTCDay() || 7;
-    const thursday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 4 - dow);
-    const week = Math.floor((thursday - (jan4 - ((new Date(jan4).getUTCDay() || 7) - 1) * 86400000)) / (7 * 86400000)) + 1;
-    // The docs' example shows these fields in UTC, with timezone 'UTC'.
-    return env.realm.makeObject({
-      authMode: ctx.authMode,
-      'day-of-month': now.getUTCDate(),
-      'day-of-week': dow,
-      hour: now.getUTCHours(),
-      minute: now.getUTCMinutes(),
-      month: now.getUTCMonth() + 1,
-      second: now.getUTCSeconds(),
-      timezone: 'UTC',
-      triggerUid: triggerUid(),
-      'week-of-year': week,
-      year: now.getUTCFullYear(),
-    });
+    // The same event the trigger registry builds when the fake clock fires a trigger.
+    return env.realm.makeObject({ ...clockEvent(env.clock.nowMs(), triggerUid()), authMode: ctx.authMode });
   }
   if (name === 'onOpen' && (kind === 'simple' || kind === 'installable')) {
     const e: Record<string, unknown> = { authMode: ctx.authMode, source: new Spreadsheet(env), user: user() };
