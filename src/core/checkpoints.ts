@@ -174,6 +174,28 @@ export function syncCheckpoints(planned: PlannedCheckpoint[], existing: Checkpoi
   return { rows, appends, deletes: deletes.sort((a, b) => a - b), keptRemoved };
 }
 
+/**
+ * The rows as they stand after a sync, without reading the sheet again: kept rows with the keys the
+ * sync gave them, then the new checkpoints. `written`: the sync was applied (deleted rows gone, later
+ * rows moved up, new rows below the last one); otherwise rows keep their numbers and new ones are row 0
+ * (not on the sheet yet), which is what a read-only action sees.
+ */
+export function rowsAfterSync(before: CheckpointRow[], plan: SyncPlan, written: boolean): CheckpointRow[] {
+  const deleted = new Set(plan.deletes);
+  const assigned = new Map(plan.rows.map((r) => [r.row, r.planned]));
+  const moved = (row: number): number => (written ? row - plan.deletes.filter((d) => d < row).length : row);
+  const kept = before.filter((r) => !deleted.has(r.row)).map((r) => {
+    const p = assigned.get(r.row);
+    return { ...r, row: moved(r.row), key: p ? p.key : r.key };
+  });
+  const next = (before.length ? before[before.length - 1].row : 1) + 1 - plan.deletes.length;
+  const added = plan.appends.map((p, i): CheckpointRow => ({
+    row: written ? next + i : 0, key: p.key, number: p.number, activity: p.activity, label: p.label, start: p.start,
+    due: p.due, responsible: p.responsible, state: '', status: '', done: '', evidence: '', comment: '', typed: false,
+  }));
+  return [...kept, ...added];
+}
+
 /** Consecutive runs of row numbers, bottom-up, so deleting one run does not shift the next. */
 export function deletionRuns(rows: number[]): { row: number; count: number }[] {
   const runs: { row: number; count: number }[] = [];

@@ -3,7 +3,7 @@
 // A re-sync writes the script's columns in one block, appends new rows in one block, and deletes
 // only rows in which nothing was typed.
 import {
-  CHECKPOINT_FIELDS, PEOPLE_FIELDS, SCRIPT_FIELDS, deletionRuns, readCheckpointSheet, syncCheckpoints,
+  CHECKPOINT_FIELDS, PEOPLE_FIELDS, SCRIPT_FIELDS, deletionRuns, readCheckpointSheet, rowsAfterSync, syncCheckpoints,
   type CheckpointColumns, type CheckpointField, type CheckpointRow, type PlannedCheckpoint, type SyncPlan,
 } from '../core/checkpoints';
 import { checkpointState, type Horizon } from '../core/status';
@@ -140,28 +140,10 @@ export function syncCheckpointSheet(cs: CheckpointSheet, planned: PlannedCheckpo
   }
   for (const run of deletionRuns(plan.deletes)) sheet.deleteRows(run.row, run.count);
 
-  const rows = rowsAfterSync(cs.rows, plan);
+  const rows = rowsAfterSync(cs.rows, plan, true);
   sheet.getRange(1, columns.state + 1).setNote(NOTES.checkedOn(formatRu(on.today)));
   protectColumns(sheet, SCRIPT_FIELDS.map((f) => columns[f] + 1), 2);
   return { plan, rows };
-}
-
-/** Row numbers and keys after appends and deletions, without reading the sheet again. */
-function rowsAfterSync(before: CheckpointRow[], plan: SyncPlan): CheckpointRow[] {
-  const deleted = new Set(plan.deletes);
-  const assigned = new Map(plan.rows.map((r) => [r.row, r.planned]));
-  const shift = (row: number): number => row - plan.deletes.filter((d) => d < row).length;
-  const kept = before.filter((r) => !deleted.has(r.row)).map((r) => {
-    const p = assigned.get(r.row);
-    return { ...r, row: shift(r.row), key: p ? p.key : r.key };
-  });
-  const lastRow = before.length ? before[before.length - 1].row : 1;
-  const next = lastRow + 1 - plan.deletes.length;
-  const added = plan.appends.map((p, i): CheckpointRow => ({
-    row: next + i, key: p.key, number: p.number, activity: p.activity, label: p.label, start: p.start, due: p.due,
-    responsible: p.responsible, state: '', status: '', done: '', evidence: '', comment: '', typed: false,
-  }));
-  return [...kept, ...added];
 }
 
 /**

@@ -3,7 +3,7 @@
 // cells back and is idempotent; `readTracker` (report, digest) writes nothing at all.
 import { dateInZone, type IsoDate } from '../core/calendar';
 import { cellText } from '../core/cells';
-import { planCheckpoints, syncCheckpoints, type CheckpointRow, type PlannedCheckpoint, type SyncPlan } from '../core/checkpoints';
+import { planCheckpoints, rowsAfterSync, syncCheckpoints, type PlannedCheckpoint, type SyncPlan } from '../core/checkpoints';
 import { readDeadline } from '../core/deadline';
 import type { Schedule } from '../core/deadline/schedule';
 import { buildOverview, type Overview } from '../core/overview';
@@ -88,28 +88,11 @@ export function readTracker(ss: Spreadsheet, now: Date): Result<TrackerView> {
   const schedules = schedulesOf(roadmap, settings);
   const planned = planCheckpoints(roadmap, schedules);
   const existing = readCheckpointRows(byName.get(SHEETS.checkpoints), timeZone);
-  const rows = rowsAsIfSynced(planned, existing);
+  // The same checkpoints a refresh would write, without writing them.
+  const rows = rowsAfterSync(existing, syncCheckpoints(planned, existing), false);
   const on = { today, days: settings.settings.horizonDays };
   const overview = buildOverview(roadmap, schedules, planned, rows, on);
   return { ok: true, tracker: { ss, timeZone, today, roadmapSheet, roadmap, settings, people, schedules, planned, overview } };
-}
-
-/**
- * Existing rows with keys as a sync would assign them, plus rows not yet on the sheet (row 0), so a
- * read-only action sees the same checkpoints a refresh would write.
- */
-function rowsAsIfSynced(planned: PlannedCheckpoint[], existing: CheckpointRow[]): CheckpointRow[] {
-  const plan = syncCheckpoints(planned, existing);
-  const assigned = new Map(plan.rows.map((r) => [r.row, r.planned]));
-  const kept = existing.filter((r) => !plan.deletes.includes(r.row)).map((r) => {
-    const p = assigned.get(r.row);
-    return p ? { ...r, key: p.key } : r;
-  });
-  const missing = plan.appends.map((p): CheckpointRow => ({
-    row: 0, key: p.key, number: p.number, activity: p.activity, label: p.label, start: p.start, due: p.due,
-    responsible: p.responsible, state: '', status: '', done: '', evidence: '', comment: '', typed: false,
-  }));
-  return [...kept, ...missing];
 }
 
 export interface RefreshOptions {
