@@ -52,10 +52,6 @@ export function monthIndex(year: number, month: number): number {
   return year * 12 + (month - 1);
 }
 
-export function fromMonthIndex(index: number): { year: number; month: number } {
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
 export function monthStart(year: number, month: number): IsoDate {
   return isoDate(year, month, 1);
 }

@@ -4,7 +4,8 @@ import { isIsoDate, parseRuDate, parseYearMonth, yearMonth, type IsoDate, type Y
 import { cellText, foldText, isDateCell, type Cell } from './cells';
 import { splitEmails } from './responsible';
 import type { PlanPeriod } from './deadline/schedule';
-import { MESSAGES, MONTHS_NOMINATIVE, SETTINGS_LABELS, WEEKDAYS, WEEKDAYS_SHORT } from '../text/ru';
+import { classify } from './deadline/lexicon';
+import { MESSAGES, SETTINGS_LABELS, WEEKDAYS, WEEKDAYS_SHORT } from '../text/ru';
 
 export type SettingKey = keyof typeof SETTINGS_LABELS;
 
@@ -37,9 +38,6 @@ export interface SettingsRead {
   missing: SettingKey[];
 }
 
-/** First three letters of each month in any case ("мая" is folded to "май"). */
-const MONTH_STEMS = MONTHS_NOMINATIVE.map((name) => name.slice(0, 3));
-
 /** A month as people write it: "12.2022", "декабрь 2022", "2022-12", or a date cell. */
 export function parseMonth(value: Cell): YearMonth | null {
   if (isDateCell(value)) return value.date.slice(0, 7);
@@ -51,10 +49,8 @@ export function parseMonth(value: Cell): YearMonth | null {
   const date = parseRuDate(text);
   if (date) return date.slice(0, 7);
   m = /^([а-я]+)\.?\s+(\d{4})$/.exec(text);
-  if (m) {
-    const month = MONTH_STEMS.indexOf(m[1] === 'мая' ? 'май' : m[1].slice(0, 3));
-    if (month >= 0) return yearMonth(Number(m[2]), month + 1);
-  }
+  const word = m ? classify(m[1]) : null;
+  if (m && word?.c === 'month') return yearMonth(Number(m[2]), word.m);
   return null;
 }
 

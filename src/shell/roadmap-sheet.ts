@@ -56,10 +56,6 @@ export function findRoadmapSheet(sheets: Sheet[], timeZone: string): RoadmapShee
   return partial;
 }
 
-export function isEmptySheet(rs: RoadmapSheet): boolean {
-  return rs.grid.lastRow === 0;
-}
-
 const SEED_HEADER = [ROADMAP_FIELD_NAMES.number, ROADMAP_FIELD_NAMES.name, ROADMAP_FIELD_NAMES.deadline, ROADMAP_FIELD_NAMES.responsible, ROADMAP_FIELD_NAMES.result];
 
 /** Writes the sample plan into an empty sheet: one setValues, one merge per section (4). */
