@@ -77,12 +77,9 @@ export type CheckpointSheetRead =
 
 const asDate = (c: Cell): IsoDate | '' => (isDateCell(c) && isIsoDate(c.date) ? c.date : '');
 
-/**
- * Reads the sheet by its header row (row 1); columns may have been moved or added by people.
- * `links[i]` is the link on the evidence cell of data row i (row i + 2), if the shell read them.
- */
-export function readCheckpointSheet(values: Cell[][], formulas?: string[][], links?: (string | null)[]): CheckpointSheetRead {
-  const header = (values[0] ?? []).map((c) => foldText(cellText(c)));
+/** Where each column is, from the header row; the missing headers named. */
+export function checkpointColumns(headerRow: Cell[]): { ok: true; columns: CheckpointColumns } | { ok: false; missing: string[] } {
+  const header = headerRow.map((c) => foldText(cellText(c)));
   const columns = {} as CheckpointColumns;
   const missing: string[] = [];
   for (const f of CHECKPOINT_FIELDS) {
@@ -90,7 +87,18 @@ export function readCheckpointSheet(values: Cell[][], formulas?: string[][], lin
     if (i < 0) missing.push(CHECKPOINT_HEADERS[f]);
     else columns[f] = i;
   }
-  if (missing.length) return { ok: false, missing };
+  return missing.length ? { ok: false, missing } : { ok: true, columns };
+}
+
+/**
+ * Reads the sheet by its header row (row 1); columns may have been moved or added by people.
+ * `links[i]` is the link on the evidence cell of data row i (row i + 2), if the shell read them.
+ */
+export function readCheckpointSheet(values: Cell[][], formulas?: string[][], links?: (string | null)[]): CheckpointSheetRead {
+  const found = checkpointColumns(values[0] ?? []);
+  if (!found.ok) return found;
+  const { columns } = found;
+  const header = values[0];
   const rows: CheckpointRow[] = [];
   for (let r = 1; r < values.length; r++) {
     const v = values[r];
@@ -115,7 +123,7 @@ export function readCheckpointSheet(values: Cell[][], formulas?: string[][], lin
     });
   }
   let width = header.length;
-  while (width > 0 && header[width - 1] === '') width--;
+  while (width > 0 && cellText(header[width - 1]) === '') width--;
   return { ok: true, columns, rows, width };
 }
 

@@ -3,7 +3,7 @@
 // A re-sync writes the script's columns in one block, appends new rows in one block, and deletes
 // only rows in which nothing was typed.
 import {
-  CHECKPOINT_FIELDS, PEOPLE_FIELDS, SCRIPT_FIELDS, deletionRuns, readCheckpointSheet, rowsAfterSync, syncCheckpoints,
+  CHECKPOINT_FIELDS, PEOPLE_FIELDS, SCRIPT_FIELDS, checkpointColumns, deletionRuns, readCheckpointSheet, rowsAfterSync, syncCheckpoints,
   type CheckpointColumns, type CheckpointField, type CheckpointRow, type PlannedCheckpoint, type SyncPlan,
 } from '../core/checkpoints';
 import { checkpointState, type Horizon } from '../core/status';
@@ -54,9 +54,9 @@ export type CheckpointSheetResult = { ok: true; value: CheckpointSheet } | { ok:
 export function openCheckpointSheet(ss: Spreadsheet, existing: Sheet | undefined, timeZone: string): CheckpointSheetResult {
   const sheet = existing ?? createSheet(ss);
   const grid = readGrid(sheet, timeZone, true);
-  const first = readCheckpointSheet(grid.values, grid.formulas);
-  if (!first.ok) return { ok: false, message: MESSAGES.missingColumns(SHEETS.checkpoints, first.missing) };
-  const read = readCheckpointSheet(grid.values, grid.formulas, evidenceLinks(sheet, first.columns, grid));
+  const found = checkpointColumns(grid.values[0] ?? []);
+  if (!found.ok) return { ok: false, message: MESSAGES.missingColumns(SHEETS.checkpoints, found.missing) };
+  const read = readCheckpointSheet(grid.values, grid.formulas, evidenceLinks(sheet, found.columns, grid));
   if (!read.ok) return { ok: false, message: MESSAGES.missingColumns(SHEETS.checkpoints, read.missing) };
   return { ok: true, value: { sheet, grid, columns: read.columns, rows: read.rows } };
 }
@@ -65,9 +65,9 @@ export function openCheckpointSheet(ss: Spreadsheet, existing: Sheet | undefined
 export function readCheckpointRows(sheet: Sheet | undefined, timeZone: string): CheckpointRow[] {
   if (!sheet) return [];
   const grid = readGrid(sheet, timeZone);
-  const first = readCheckpointSheet(grid.values);
-  if (!first.ok) return [];
-  const read = readCheckpointSheet(grid.values, undefined, evidenceLinks(sheet, first.columns, grid));
+  const found = checkpointColumns(grid.values[0] ?? []);
+  if (!found.ok) return [];
+  const read = readCheckpointSheet(grid.values, undefined, evidenceLinks(sheet, found.columns, grid));
   return read.ok ? read.rows : [];
 }
 
