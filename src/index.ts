@@ -5,10 +5,10 @@ import { formatRu } from './core/calendar';
 import { findFindings } from './core/findings';
 import { currentUserEmail, disableDigest, enableDigest, requireDigestScopes, runWeeklyDigest, sendTestDigest } from './shell/digest';
 import { buildMenu } from './shell/menu';
-import { runOnRefreshedTracker } from './shell/menu-action';
+import { runOnTracker } from './shell/menu-action';
 import { fillDateDone, isDeadlineEdit } from './shell/on-edit';
 import { highlightTracker } from './shell/highlight';
-import { refreshTracker } from './shell/tracker';
+import { setupTracker } from './shell/tracker';
 import { alertMessage, errorText, runMenuAction, showDialog, toast, withDocumentLock } from './shell/ui';
 import { findingsDialogHtml } from './views/findings-dialog';
 import { askYesNo, makeReport, reportDefaults, type ReportResult } from './shell/report';
@@ -27,15 +27,15 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** «Создать / обновить структуру»: sheets, checkpoints and roll-up; idempotent, never destroys data. */
 export function setupStructure(): void {
-  runOnRefreshedTracker('setupStructure', MESSAGES.setupRunning, true, (t) => {
-    const done = MESSAGES.setupDone(t.sync.appends.length, t.sync.keptRemoved.length, t.sync.deletes.length);
+  runOnTracker('setupStructure', MESSAGES.setupRunning, 'setup', (t) => {
+    const done = MESSAGES.setupDone(t.applied.appended, t.sync.keptRemoved.length, t.applied.deleted);
     toast(t.ss, (t.seeded ? MESSAGES.seeded + ' ' : '') + done, 10);
   });
 }
 
 /** «Проверить статусы»: re-sync, then one dialog with the findings grouped by severity. */
 export function checkStatuses(): void {
-  runOnRefreshedTracker('checkStatuses', MESSAGES.checkRunning, false, (t) => {
+  runOnTracker('checkStatuses', MESSAGES.checkRunning, 'states', (t) => {
     const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.problems });
     const critical = findings.filter((f) => f.severity === 'critical').length;
     toast(t.ss, TOASTS.checkDone(critical, findings.length - critical));
@@ -45,7 +45,7 @@ export function checkStatuses(): void {
 
 /** «Подсветить сроки»: conditional-format rules with TODAY(), so colours stay right day after day. */
 export function highlightDeadlines(): void {
-  runOnRefreshedTracker('highlightDeadlines', MESSAGES.highlightRunning, false, (t) => {
+  runOnTracker('highlightDeadlines', MESSAGES.highlightRunning, 'states', (t) => {
     toast(t.ss, MESSAGES.highlightDone(highlightTracker(t)), 10);
   });
 }
@@ -64,7 +64,7 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
   const filled = fillDateDone(e.range, new Date());
   if (filled) toast(ss, TOASTS.dateDoneFilled(filled), 3);
-  else if (isDeadlineEdit(e.range)) withDocumentLock(() => refreshTracker(ss, new Date(), { seedIfMissing: false }));
+  else if (isDeadlineEdit(e.range)) withDocumentLock(() => setupTracker(ss, new Date(), { seedIfMissing: false }));
 }
 
 /** The weekly digest's time-driven trigger (installed by «Включить еженедельную рассылку»): never touches the UI. */

@@ -48,7 +48,7 @@ function mailLinks(ss: Spreadsheet, t: TrackerView): MailLinks {
   return {
     url: ss.getUrl(),
     checkpointsGid: checkpoints ? checkpoints.getSheetId() : null,
-    roadmapGid: t.roadmapSheet.sheet.getSheetId(),
+    roadmapGid: (t.sheets.get(t.roadmapSheet.name) as GoogleAppsScript.Spreadsheet.Sheet).getSheetId(),
   };
 }
 

@@ -66,7 +66,7 @@ export function writeLegend(sheet: Sheet, horizonDays: number): boolean {
   ensureSize(sheet, 5, 5);
   const current = sheet.getRange(1, 5, 5, 1).getValues().map((r) => String(r[0]));
   const ours = current[0] === LEGEND.title || current.every((v) => v === '');
-  if (!ours) return false;
+  if (!ours || rows.every((r, i) => r[0] === current[i])) return false;
   writeBlock(sheet, 1, 5, rows);
   sheet.getRange(1, 5, 5, 1).setBackgrounds([['#ffffff'], [COLOURS.overdue], [COLOURS.soon], [COLOURS.done], [COLOURS.grey]]);
   sheet.getRange(1, 5).setFontWeight('bold');

@@ -1,142 +1,107 @@
-// The whole spreadsheet in one pass: find the sheets, read each once, let the core plan the
-// checkpoints. `refreshTracker` (set-up, status check, deadline edits) then writes the script's
-// cells back and is idempotent; `readTracker` (report, digest) writes nothing at all.
+// The whole spreadsheet for one action: a snapshot in a few calls, the core's tracker for today, and —
+// for the actions that write — the core's write plan applied. `readTracker` (report, digest) writes
+// nothing; `refreshStates` (check, highlight) writes only cells whose value changed (states on a new
+// day); `setupTracker` (set-up, a deadline edit) also makes missing sheets and re-syncs checkpoints.
 import { dateInZone, type IsoDate } from '../core/calendar';
-import { cellText } from '../core/cells';
-import { planCheckpoints, rowsAfterSync, syncCheckpoints, type PlannedCheckpoint, type SyncPlan } from '../core/checkpoints';
-import { readDeadline } from '../core/deadline';
-import type { Schedule } from '../core/deadline/schedule';
-import { buildOverview, type Overview } from '../core/overview';
-import type { PeopleDirectory } from '../core/responsible';
-import type { Roadmap } from '../core/roadmap';
-import { SEED_PLAN_INFO } from '../core/seed';
-import { inferPlan, type SettingsDefaults, type SettingsRead } from '../core/settings';
-import { MESSAGES, SHEETS } from '../text/ru';
-import { openCheckpointSheet, readCheckpointRows, syncCheckpointSheet, type CheckpointSheet } from './checkpoint-sheet';
-import { ensurePeopleSheet, readPeopleSheet } from './people-sheet';
-import { findRoadmapSheet, readRoadmapSheet, seedRoadmap, writeRollup, type RoadmapSheet } from './roadmap-sheet';
-import { ensureSettingsSheet, readSettingsSheet } from './settings-sheet';
+import { planWrites, type WritePlan } from '../core/plan';
+import { afterSync, findRoadmap, readTracker as trackerOf, settingsDefaults, type RoadmapFound, type Tracker } from '../core/tracker';
+import { usedRows } from '../core/snapshot';
+import { SHEETS } from '../text/ru';
+import { applyCheckpointWrites, applyRollupWrites, formatRollup, type CheckpointApplied } from './apply-plan';
+import { createCheckpointSheet, formatCheckpointColumns } from './checkpoint-sheet';
+import { ensurePeopleSheet } from './people-sheet';
+import { seedRoadmap } from './roadmap-sheet';
+import { ensureSettingsSheet } from './settings-sheet';
+import { snapshotSpreadsheet, type SpreadsheetSnapshot } from './snapshot';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** What every action knows after reading. */
-export interface TrackerView {
+/** The core's tracker and the spreadsheet it was read from. */
+export interface TrackerView extends Tracker {
   ss: Spreadsheet;
-  timeZone: string;
-  today: IsoDate;
-  roadmapSheet: RoadmapSheet;
-  roadmap: Roadmap;
-  settings: SettingsRead;
-  people: PeopleDirectory;
-  schedules: Schedule[];
-  planned: PlannedCheckpoint[];
-  overview: Overview;
+  /** The Google sheets read, by name. */
+  sheets: Map<string, Sheet>;
 }
 
-/** After a refresh: the sheets it made sure of, and what the sync did. */
-export interface Tracker extends TrackerView {
+/** After an action that writes: what it wrote. */
+export interface ActionTracker extends TrackerView {
   seeded: boolean;
-  settingsSheet: Sheet;
-  checkpoints: CheckpointSheet;
-  sync: SyncPlan;
+  applied: CheckpointApplied;
+  rollupCells: number;
+  plan: WritePlan;
 }
 
 export type Result<T> = { ok: true; tracker: T } | { ok: false; message: string };
 
-interface Found {
-  timeZone: string;
-  today: IsoDate;
-  byName: Map<string, Sheet>;
-  roadmapSheet: RoadmapSheet | null;
-}
+const todayIn = (ss: Spreadsheet, now: Date): IsoDate => dateInZone(now, ss.getSpreadsheetTimeZone());
 
-function find(ss: Spreadsheet, now: Date): Found {
-  const timeZone = ss.getSpreadsheetTimeZone();
-  const sheets = ss.getSheets();
-  return {
-    timeZone,
-    today: dateInZone(now, timeZone),
-    byName: new Map(sheets.map((s) => [s.getName(), s])),
-    roadmapSheet: findRoadmapSheet(sheets, timeZone),
-  };
-}
-
-/** The roadmap as read, or the Russian message saying why it cannot be used. */
-function usableRoadmap(rs: RoadmapSheet | null): { ok: true; roadmap: Roadmap } | { ok: false; message: string } {
-  if (!rs || rs.grid.lastRow === 0) return { ok: false, message: MESSAGES.noRoadmapSheet(SHEETS.roadmap) };
-  if (!rs.read.ok) return { ok: false, message: MESSAGES.missingColumns(rs.sheet.getName(), rs.read.missing) };
-  if (!rs.read.roadmap.activities.length) return { ok: false, message: MESSAGES.noActivities(rs.sheet.getName()) };
-  return { ok: true, roadmap: rs.read.roadmap };
-}
-
-function schedulesOf(roadmap: Roadmap, settings: SettingsRead): Schedule[] {
-  const plan = settings.settings.plan;
-  return roadmap.activities.map((a) => readDeadline(typeof a.deadline === 'boolean' ? a.deadlineText : a.deadline, plan));
+function view(ss: Spreadsheet, read: SpreadsheetSnapshot, today: IsoDate, seeded: boolean): Result<TrackerView> {
+  const t = trackerOf(read.snapshot, today, { seeded });
+  return t.ok ? { ok: true, tracker: { ...t.tracker, ss, sheets: read.sheets } } : t;
 }
 
 /** Reads everything and writes nothing: for the report and the digest. */
 export function readTracker(ss: Spreadsheet, now: Date): Result<TrackerView> {
-  const found = find(ss, now);
-  const usable = usableRoadmap(found.roadmapSheet);
-  if (!usable.ok) return usable;
-  const roadmapSheet = found.roadmapSheet as RoadmapSheet;
-  const { roadmap } = usable;
-  const { timeZone, today, byName } = found;
-  const settings = readSettingsSheet(byName.get(SHEETS.settings), timeZone, settingsDefaults(roadmapSheet, false, today));
-  const people = readPeopleSheet(byName.get(SHEETS.people), timeZone);
-  const schedules = schedulesOf(roadmap, settings);
-  const planned = planCheckpoints(roadmap, schedules);
-  const existing = readCheckpointRows(byName.get(SHEETS.checkpoints), timeZone);
-  // The same checkpoints a refresh would write, without writing them.
-  const rows = rowsAfterSync(existing, syncCheckpoints(planned, existing), false);
-  const on = { today, days: settings.settings.horizonDays };
-  const overview = buildOverview(roadmap, schedules, planned, rows, on);
-  return { ok: true, tracker: { ss, timeZone, today, roadmapSheet, roadmap, settings, people, schedules, planned, overview } };
+  return view(ss, snapshotSpreadsheet(ss), todayIn(ss, now), false);
 }
 
-export interface RefreshOptions {
+/** Applies a plan: checkpoint rows by key, then the roll-up. */
+function apply(t: TrackerView, plan: WritePlan, sheet: Sheet): { applied: CheckpointApplied; rollupCells: number } {
+  const applied = applyCheckpointWrites(sheet, plan.checkpoints, t.timeZone);
+  const roadmap = t.sheets.get(t.roadmapSheet.name) as Sheet;
+  const rollupCells = applyRollupWrites(roadmap, plan.rollup, t.roadmapSheet.values, t.timeZone);
+  return { applied, rollupCells };
+}
+
+/**
+ * Check and highlight: states and roll-up brought up to today, nothing else. A spreadsheet that was
+ * never set up (no checkpoints, settings or people sheet) is set up first, as the user would expect.
+ */
+export function refreshStates(ss: Spreadsheet, now: Date): Result<ActionTracker> {
+  const read = snapshotSpreadsheet(ss);
+  const ready = [SHEETS.checkpoints, SHEETS.settings, SHEETS.people].every((n) => read.sheets.has(n));
+  if (!ready) return setupTracker(ss, now, { seedIfMissing: false }, read);
+  const v = view(ss, read, todayIn(ss, now), false);
+  if (!v.ok) return v;
+  const t = v.tracker;
+  const plan = planWrites(t, false);
+  const done = apply(t, plan, read.sheets.get(SHEETS.checkpoints) as Sheet);
+  return { ok: true, tracker: { ...t, seeded: false, plan, ...done } };
+}
+
+export interface SetupOptions {
   /** Create «Дорожная карта» with the sample plan when the spreadsheet has no roadmap. */
   seedIfMissing: boolean;
 }
 
-/** Reads everything, creates what is missing, syncs the checkpoints and writes the roll-up. */
-export function refreshTracker(ss: Spreadsheet, now: Date, options: RefreshOptions): Result<Tracker> {
-  const found = find(ss, now);
-  const { timeZone, today, byName } = found;
-  let roadmapSheet = found.roadmapSheet;
+/** Reads everything, creates what is missing, re-syncs the checkpoints and writes the roll-up. */
+export function setupTracker(ss: Spreadsheet, now: Date, options: SetupOptions, snapshot?: SpreadsheetSnapshot): Result<ActionTracker> {
+  let read = snapshot ?? snapshotSpreadsheet(ss);
+  const today = todayIn(ss, now);
   let seeded = false;
+  const found = findRoadmap(read.snapshot);
   // The roadmap is read and checked before anything is written.
-  if ((!roadmapSheet || roadmapSheet.grid.lastRow === 0) && options.seedIfMissing) {
-    const sheet = roadmapSheet?.sheet ?? blankDefaultSheet(byName) ?? ss.insertSheet(SHEETS.roadmap, 0);
+  if ((!found || usedRows(found.sheet) === 0) && options.seedIfMissing) {
+    const sheet = (found && read.sheets.get(found.sheet.name)) ?? blankDefaultSheet(read.sheets) ?? ss.insertSheet(SHEETS.roadmap, 0);
     if (sheet.getName() !== SHEETS.roadmap) sheet.setName(SHEETS.roadmap);
     seedRoadmap(sheet);
-    roadmapSheet = readRoadmapSheet(sheet, timeZone);
     seeded = true;
+    read = snapshotSpreadsheet(ss);
   }
-  const usable = usableRoadmap(roadmapSheet);
-  if (!usable.ok) return usable;
-  const rs = roadmapSheet as RoadmapSheet;
-  const { roadmap } = usable;
-
-  const settingsSheet = ensureSettingsSheet(ss, byName.get(SHEETS.settings), timeZone, settingsDefaults(rs, seeded, today));
-  const settings = settingsSheet.read;
-  const people = ensurePeopleSheet(ss, byName.get(SHEETS.people), timeZone, roadmap);
-  const schedules = schedulesOf(roadmap, settings);
-  const planned = planCheckpoints(roadmap, schedules);
-  const opened = openCheckpointSheet(ss, byName.get(SHEETS.checkpoints), timeZone);
-  if (!opened.ok) return opened;
-  const on = { today, days: settings.settings.horizonDays };
-  const synced = syncCheckpointSheet(opened.value, planned, on, timeZone);
-  const overview = buildOverview(roadmap, schedules, planned, synced.rows, on);
-  writeRollup(rs.sheet, roadmap, rs.grid, overview, timeZone);
-  return {
-    ok: true,
-    tracker: {
-      ss, timeZone, today, seeded, roadmapSheet: rs, roadmap, settings, settingsSheet: settingsSheet.sheet, people,
-      schedules, planned, checkpoints: opened.value, sync: synced.plan, overview,
-    },
-  };
+  const v = view(ss, read, today, seeded);
+  if (!v.ok) return v;
+  const t = v.tracker;
+  const roadmapFound: RoadmapFound = { sheet: t.roadmapSheet, read: { ok: true, roadmap: t.roadmap } };
+  ensureSettingsSheet(ss, read.sheets.get(SHEETS.settings), t.timeZone, settingsDefaults(roadmapFound, seeded, today));
+  ensurePeopleSheet(ss, read.sheets.get(SHEETS.people), t.timeZone, t.roadmap);
+  const plan = planWrites(t, true);
+  const sheet = read.sheets.get(SHEETS.checkpoints) ?? createCheckpointSheet(ss);
+  formatCheckpointColumns(sheet, plan.checkpoints.columns,
+    (t.checkpointSheet ? t.checkpointSheet.lastRow : 1) + plan.checkpoints.appends.length);
+  const done = apply(t, plan, sheet);
+  formatRollup(t.sheets.get(t.roadmapSheet.name) as Sheet, plan.rollup, t.roadmap.headerRow);
+  return { ok: true, tracker: { ...afterSync(t), ss, sheets: read.sheets, seeded, plan, ...done } };
 }
 
 /**
@@ -147,19 +112,4 @@ function blankDefaultSheet(byName: Map<string, Sheet>): Sheet | null {
   if (byName.size !== 1) return null;
   const [sheet] = Array.from(byName.values());
   return /^(Лист|Sheet)\d+$/.test(sheet.getName()) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0 ? sheet : null;
-}
-
-function settingsDefaults(rs: RoadmapSheet, seeded: boolean, today: IsoDate): SettingsDefaults {
-  if (seeded) {
-    return {
-      organisation: SEED_PLAN_INFO.organisation,
-      planTitle: SEED_PLAN_INFO.title,
-      plan: { from: SEED_PLAN_INFO.from, to: SEED_PLAN_INFO.to, approved: SEED_PLAN_INFO.approved },
-    };
-  }
-  const texts: string[] = [rs.sheet.getName()];
-  const headerRow = rs.read.ok ? rs.read.roadmap.headerRow : 1;
-  for (let r = 0; r < headerRow - 1; r++) texts.push(...rs.grid.values[r].map(cellText));
-  if (rs.read.ok) for (const a of rs.read.roadmap.activities) texts.push(a.deadlineText);
-  return { plan: inferPlan(texts, today) };
 }
