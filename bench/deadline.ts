@@ -1,6 +1,6 @@
 // Benchmark of the deadline engine: the time to read 10,000 deadline cells, a realistic mix of typed and
 // PDF-pasted phrases (the seed roadmap's and other schools' forms, a few unreadable ones).
-import { readDeadline, SEED_PLAN } from '../src/core/deadline';
+import { readDeadline, SEED_PLAN } from '../src/core';
 
 export interface BenchRow {
   action: string;

@@ -3,7 +3,7 @@
 // clock. Reports the run's Google calls, its MailApp calls and the letters sent.
 import { createEmulator, type Emulator } from '../emulator';
 import { loadBundle, type LoadedBundle } from '../emulator/runtime';
-import { PEOPLE_HEADERS, SHEETS } from '../src/text/ru';
+import { PEOPLE_HEADERS, SHEETS } from '../src/core';
 import type { BenchRow } from './deadline';
 import { syntheticRoadmap } from './fixtures';
 

@@ -1,6 +1,6 @@
 // Synthetic roadmaps of any size, for benchmarks and scale tests: the seed's sections and deadline
 // phrases repeated, so every reading path of the engine is exercised in realistic proportions.
-import { SEED_SECTIONS } from '../src/core/seed';
+import { SEED_SECTIONS } from '../src/core';
 
 export const ROADMAP_HEADER = ['№ п/п', 'Наименование мероприятия', 'Сроки реализации', 'Ответственные', 'Ожидаемый результат'];
 

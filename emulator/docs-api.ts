@@ -159,7 +159,7 @@ function applyRequest(doc: DocModel, req: Record<string, unknown>, i: number, ca
   const kinds = Object.keys(req);
   if (kinds.length !== 1) throw new BadRequest(`Invalid requests[${i}]: exactly one kind of request is expected.`);
   const kind = kinds[0];
-  const r = req[kind] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const r = req[kind] as Record<string, any>;
   const layout = cache.layout ?? (cache.layout = renderDocument(doc).layout);
   // Requests that move indexes drop the cached layout; styling keeps it.
   const moved = (): void => { cache.layout = null; };
@@ -217,7 +217,7 @@ function applyRequest(doc: DocModel, req: Record<string, unknown>, i: number, ca
     case 'updateTableCellStyle': {
       const cells = cellsOf(r.tableRange, r.tableStartLocation);
       const fields = String(r.fields ?? '').split(',').map((f) => f.trim());
-      const st = (r.tableCellStyle ?? {}) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const st = (r.tableCellStyle ?? {}) as Record<string, any>;
       for (const c of cells) {
         for (const f of fields) {
           if (f === 'backgroundColor') c.background = hexOf(st.backgroundColor) ?? null;

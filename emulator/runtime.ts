@@ -12,7 +12,6 @@ import { Spreadsheet } from './spreadsheet/spreadsheet';
 
 type GasLocal = { require(folder: string, globals?: object, options?: { filter?: (file: string) => boolean }): vm.Context };
 // gas-local ships no types; its whole API is this one function (node_modules/gas-local/gasrequire.js).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const gasLocal = require('gas-local') as GasLocal;
 
 /** <repo>/dist/Code.js: the emulator and the built Node tools (lib/) both sit one level below the root. */

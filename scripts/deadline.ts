@@ -3,9 +3,8 @@
 // With no text it reads one phrase per line from standard input (a literal \n inside a line is a line
 // break in the cell) and prints one JSON object per line. The default plan is the seed plan's.
 import { readFileSync } from 'node:fs';
-import { isIsoDate, parseYearMonth } from '../src/core/calendar';
-import { readDeadline, SEED_PLAN } from '../src/core/deadline';
-import type { PlanPeriod, Schedule } from '../src/core/deadline';
+import { isIsoDate, parseYearMonth, readDeadline, SEED_PLAN } from '../src/core';
+import type { PlanPeriod, Schedule } from '../src/core';
 
 const USAGE = `usage: deadline [--from YYYY-MM] [--to YYYY-MM] [--approved YYYY-MM-DD] ["текст срока"]
   without a text: one phrase per line on standard input, one JSON object per line on output

@@ -3,7 +3,7 @@
 // out/digest/<recipient>.html and .txt for a person to open.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIGEST, PEOPLE_HEADERS, SETTINGS_LABELS, SHEETS } from '../../src/text/ru';
+import { DIGEST, PEOPLE_HEADERS, SETTINGS_LABELS, SHEETS } from '../../src/core';
 import { DemoStop, type DemoContext } from './context';
 
 const LATIN: Record<string, string> = {

@@ -1,8 +1,7 @@
 // The built-in sample's example progress: a few checkpoints marked as a person would (typing into the
 // checkpoints sheet, the onEdit trigger running), some on time, some late, one without evidence, so the
 // demo shows every state. Every comment says it is an example; a roadmap given with --input gets none.
-import { addDays, formatRu } from '../../src/core/calendar';
-import { CHECKPOINT_HEADERS, NOTES, SHEETS, STATUSES } from '../../src/text/ru';
+import { addDays, CHECKPOINT_HEADERS, formatRu, NOTES, SHEETS, STATUSES } from '../../src/core';
 import type { DemoContext } from './context';
 
 interface ExampleMark {

@@ -6,10 +6,8 @@
 
 import { saveDocx } from '../../emulator/docx-export';
 import type { SentMail } from '../../emulator/mail';
-import { planDigest } from '../../src/core/digest';
+import { DIGEST, planDigest, renderDigest, REPORT, SHEETS } from '../../src/core';
 import { readTracker } from '../../src/shell/tracker';
-import { DIGEST, REPORT, SHEETS } from '../../src/text/ru';
-import { renderDigest } from '../../src/views/digest-email';
 import { DemoStop, runAction, type DemoContext } from '../demo/context';
 
 interface Made { ok: boolean; message?: string; title?: string; docUrl?: string; counts?: { total: number; done: number; overdue: number; percent: number | null } }

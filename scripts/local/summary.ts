@@ -1,9 +1,8 @@
 // What a local run found, read back with the add-on's own reading code (run in Node on the emulator's
 // uncounted back door): for summary.json and for the findings printed on the terminal.
-import { countFindings, findFindings, groupBySeverity, type Finding } from '../../src/core/findings';
+import { checkpointStateText, countFindings, findFindings, FINDINGS, groupBySeverity } from '../../src/core';
+import type { Finding } from '../../src/core';
 import { readTracker } from '../../src/shell/tracker';
-import { FINDINGS } from '../../src/text/ru';
-import { checkpointStateText } from '../../src/views/state-text';
 import { DemoStop, type DemoContext } from '../demo/context';
 
 export interface RunSummary {

@@ -1,0 +1,17 @@
+// The core's public entry: everything the Node side (scripts/, bench/, the offline command) may use of
+// src/core, src/views and src/text. The lint rule in eslint.config.mjs lets those folders import this file
+// and nothing deeper, so what the core exposes is decided here, in one place.
+
+export { addDays, dateInZone, formatRu, isIsoDate, parseYearMonth } from './calendar';
+export type { IsoDate } from './calendar';
+export { readDeadline, SEED_PLAN } from './deadline';
+export type { PlanPeriod, Schedule } from './deadline';
+export { planDigest } from './digest';
+export { countFindings, findFindings, groupBySeverity } from './findings';
+export type { Finding } from './findings';
+export { SEED_SECTIONS } from './seed';
+export {
+  CHECKPOINT_HEADERS, DIGEST, FINDINGS, NOTES, PEOPLE_HEADERS, REPORT, ROADMAP_HEADERS, SETTINGS_LABELS, SHEETS, STATUSES,
+} from '../text/ru';
+export { renderDigest } from '../views/digest-email';
+export { checkpointStateText } from '../views/state-text';
