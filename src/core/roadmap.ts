@@ -1,24 +1,32 @@
-// Reading a roadmap sheet: find the header row and columns by their texts (any order, synonyms,
-// extra columns left alone), then split the rows below into sections and activities.
+// Reading a roadmap sheet: find the header and columns by evidence (roadmap/columns.ts), then read
+// the rows below by their shape (roadmap/rows.ts) into sections and activities.
 import { dateParts } from './calendar';
 import { cellText, foldText, isDateCell, type Cell } from './cells';
 import { ROADMAP_FIELD_NAMES, ROADMAP_HEADERS } from '../text/ru';
+import { findHeader, type ColumnMap, type HeaderFound, type Merge } from './roadmap/columns';
+import { deadlineInPeriod, rowShape, splitNumber, stageSection, type PeriodRow, type SkipReason } from './roadmap/rows';
 
 export type RoadmapField = keyof typeof ROADMAP_HEADERS;
+/** A plan needs an activity column and a deadline or responsible column (missing ones are named together). */
 export const REQUIRED_FIELDS: RoadmapField[] = ['name', 'deadline', 'responsible'];
 
-/** 0-based column index of each field that was found. */
-export type RoadmapColumns = Partial<Record<RoadmapField, number>> & { name: number; deadline: number; responsible: number };
+/** 0-based column of each role found (see roadmap/columns.ts); only the activity column is certain. */
+export type RoadmapColumns = ColumnMap & { name: number };
 
 export interface Activity {
-  /** 1-based sheet row. */
+  /** 1-based sheet row (the first row, when continuation rows follow). */
   row: number;
   /** "1.1", or '' when the row has no number (the seed's 3.3 in the PDF). */
   number: string;
   name: string;
-  /** The deadline cell as read (text, number, or a calendar date). */
+  /** What the deadline engine reads: the deadline cell, with the year of a year row above it added. */
   deadline: Cell;
+  /** The deadline cell as typed. */
   deadlineText: string;
+  /** A separate start column's text, when the plan has one. */
+  start?: string;
+  /** The year row the activity stands under («2021 год»). */
+  period?: string;
   responsible: string;
   result: string;
   /** Index into Roadmap.sections. */
@@ -31,66 +39,34 @@ export interface Section {
   row: number;
   number: string;
   title: string;
+  /** 1 for a section, 2 for a sub-section («1.1. …»). */
+  level?: number;
 }
 
+/** A row that was read as neither a section nor an activity, and why. */
+export interface SkippedRow { row: number; reason: SkipReason }
+
 export interface Roadmap {
-  /** 1-based row of the header. */
+  /** 1-based row of the header (its first row). */
   headerRow: number;
+  /** 1-based last row of the header (more than headerRow for a header over several rows). */
+  headerBottom: number;
   columns: RoadmapColumns;
+  /** The header text of every column. */
+  headers: string[];
+  /** How each column was found; `sure` is false when the user should confirm the columns. */
+  evidence: HeaderFound['evidence'];
+  sure: boolean;
   /** Number of columns the header spans (last non-empty header cell). */
   width: number;
   sections: Section[];
   activities: Activity[];
+  skipped: SkippedRow[];
 }
 
 export type RoadmapRead =
   | { ok: true; roadmap: Roadmap }
   | { ok: false; missing: string[] };
-
-/** How far down the header row may be (title rows above it are common). */
-const HEADER_SEARCH_ROWS = 15;
-
-type Match = { field: RoadmapField; column: number; score: number };
-
-function headerScore(header: string, synonym: string): number {
-  const h = foldText(header).replace(/[:*]+$/, '');
-  const s = foldText(synonym);
-  if (!h) return 0;
-  if (h === s) return 3;
-  if (h.startsWith(s + ' ') || h.startsWith(s + '/') || h.startsWith(s + ',') || h.startsWith(s + '(')) return 2;
-  // "Направление деятельности / Наименование мероприятия": a synonym standing as a whole phrase.
-  const words = ` ${h.replace(/[\/,()]/g, ' ').replace(/\s+/g, ' ')} `;
-  return words.includes(` ${s} `) ? 1 : 0;
-}
-
-/** Best column for each field in one header row; a column serves one field only. */
-function matchHeader(row: Cell[]): Match[] {
-  const candidates: Match[] = [];
-  row.forEach((cell, column) => {
-    const text = cellText(cell);
-    if (!text) return;
-    for (const field of Object.keys(ROADMAP_HEADERS) as RoadmapField[]) {
-      ROADMAP_HEADERS[field].forEach((synonym, rank) => {
-        const score = headerScore(text, synonym);
-        // Earlier synonyms are more specific: "Сроки реализации" beats "Срок".
-        if (score) candidates.push({ field, column, score: score * 100 - rank });
-      });
-    }
-  });
-  candidates.sort((a, b) => b.score - a.score || a.column - b.column);
-  const taken = new Set<number>();
-  const found = new Map<RoadmapField, Match>();
-  for (const c of candidates) {
-    if (found.has(c.field) || taken.has(c.column)) continue;
-    found.set(c.field, c);
-    taken.add(c.column);
-  }
-  return Array.from(found.values());
-}
-
-const SECTION_NUMBER = /^(?:раздел\s+)?(\d{1,2}|[IVX]{1,4})\.?$/i;
-const SECTION_TEXT = /^(?:раздел\s+)?(\d{1,2}|[IVX]{1,4})\.\s*(\D.*)$/is;
-const ACTIVITY_NUMBER = /^\d{1,2}(?:\.\d{1,3})+\.?$/;
 
 /**
  * "1.1." → "1.1"; a number cell 1.1 → "1.1". A date cell is an activity number Sheets turned into a
@@ -102,6 +78,12 @@ export function normalizeNumber(value: Cell): string {
     return `${day}.${month}`;
   }
   return cellText(value).replace(/\s+/g, '').replace(/\.$/, '');
+}
+
+/** The number cell when it holds a number («1.1», «I», a date Sheets made of «1.2»); '' when it holds text. */
+function numberOf(value: Cell): string {
+  const n = normalizeNumber(value);
+  return /^([IVXLC]{1,5}|\d{1,3}(\.\d{1,3})*)$/i.test(n) ? n : '';
 }
 
 /** FNV-1a, as 8 hex digits: a short stable id for a text. */
@@ -122,78 +104,113 @@ export function activityKey(name: string): string {
 export interface ReadOptions {
   /** 0-based indexes of rows where a merged range spans several columns (section titles often are). */
   mergedRows?: ReadonlySet<number>;
+  /** Merged ranges (a header over several rows, a group title over sub-columns). */
+  merges?: Merge[];
+  /** 0-based rows set in bold (unnumbered section titles). */
+  boldRows?: ReadonlySet<number>;
+  /** Columns the user chose (kept in «Настройки»): they replace the guesses. */
+  columns?: ColumnMap;
 }
 
 export function readRoadmap(values: Cell[][], options: ReadOptions = {}): RoadmapRead {
-  let best: { row: number; matches: Match[] } | null = null;
-  for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++) {
-    const matches = matchHeader(values[r]);
-    const required = matches.filter((m) => REQUIRED_FIELDS.includes(m.field)).length;
-    const bestRequired = best ? best.matches.filter((m) => REQUIRED_FIELDS.includes(m.field)).length : -1;
-    if (required > bestRequired) best = { row: r, matches };
-    if (required === REQUIRED_FIELDS.length) break;
+  const found = findHeader(values, options.merges ?? [], options.columns ?? {});
+  if (!found.ok) {
+    const names = found.missing.filter((f): f is RoadmapField => f in ROADMAP_FIELD_NAMES);
+    return { ok: false, missing: names.map((f) => ROADMAP_FIELD_NAMES[f]) };
   }
-  const foundFields = new Set(best?.matches.map((m) => m.field));
-  const missing = REQUIRED_FIELDS.filter((f) => !foundFields.has(f));
-  if (!best || missing.length) return { ok: false, missing: missing.map((f) => ROADMAP_FIELD_NAMES[f]) };
-
-  const columns = {} as RoadmapColumns;
-  for (const m of best.matches) columns[m.field] = m.column;
-  const header = values[best.row];
-  let width = header.length;
-  while (width > 0 && cellText(header[width - 1]) === '') width--;
-
+  const header = found.header;
+  const columns = header.columns as RoadmapColumns;
   const sections: Section[] = [];
   const activities: Activity[] = [];
+  const skipped: SkippedRow[] = [];
   const keys = new Map<string, number>();
-  const get = (row: Cell[], field: RoadmapField): Cell =>
-    columns[field] === undefined ? '' : row[columns[field] as number] ?? '';
-
-  for (let r = best.row + 1; r < values.length; r++) {
-    const row = values[r];
-    const numberText = normalizeNumber(get(row, 'number'));
-    const name = cellText(get(row, 'name'));
-    const deadline = get(row, 'deadline');
-    const responsible = cellText(get(row, 'responsible'));
-    const result = cellText(get(row, 'result'));
-    const texts = row.map(cellText).filter((t) => t !== '');
-    if (!texts.length) continue;
-
-    const planEmpty = cellText(deadline) === '' && responsible === '' && result === '';
-    if (planEmpty && !ACTIVITY_NUMBER.test(numberText)) {
-      const section = readSection(numberText, name, texts[0], options.mergedRows?.has(r) ?? false);
-      if (section) {
-        sections.push({ row: r + 1, ...section });
-        continue;
-      }
+  const get = (row: Cell[], c: number | undefined): Cell => (c === undefined ? '' : row[c] ?? '');
+  const headerRowTexts = (values[header.top] ?? []).map(cellText);
+  let period: PeriodRow | null = null;
+  // A «Модуль …» / «Раздел …» line just above the header heads the rows below it.
+  for (let r = header.top - 1; r >= Math.max(0, header.top - 2); r--) {
+    const t = (values[r] ?? []).map(cellText).filter(Boolean);
+    if (t.length === 1 && /^(модуль|раздел)(?![а-яё])/i.test(t[0])) {
+      sections.push({ row: r + 1, number: '', title: t[0].replace(/\s+/g, ' ').trim(), level: 1 });
+      break;
     }
-    if (!name && !numberText) continue; // a note or stray text outside the plan's columns
+  }
+  let last: Activity | null = null;
+  // The number of the next row with content, for telling «1. Title» sections from «1.» activities.
+  const rowNumber = (row: Cell[]): string => splitNumber(numberOf(get(row, columns.number)), cellText(get(row, columns.name))).number;
+  const nextNumbers: (string | null)[] = new Array(values.length).fill(null);
+  for (let r = values.length - 2, next: string | null = null; r >= header.bottom; r--) {
+    const below = values[r + 1] ?? [];
+    if (below.some((c) => cellText(c) !== '')) next = rowNumber(below);
+    nextNumbers[r] = next;
+  }
+
+  for (let r = header.bottom + 1; r < values.length; r++) {
+    const row = values[r];
+    const numberText = numberOf(get(row, columns.number));
+    const shape = rowShape(row, numberText, {
+      columns, header: headerRowTexts, merged: options.mergedRows?.has(r) ?? false, bold: options.boldRows?.has(r) ?? false,
+      afterActivity: last !== null, previousName: last?.name ?? '', nextNumber: nextNumbers[r],
+    });
+    if (shape.kind === 'skip') {
+      if (shape.reason !== 'empty') skipped.push({ row: r + 1, reason: shape.reason as SkipReason });
+      continue;
+    }
+    if (shape.kind === 'period') { period = shape.period ?? null; continue; }
+    if (shape.kind === 'section') {
+      sections.push({ row: r + 1, number: shape.number ?? '', title: shape.title ?? '', level: shape.level ?? 1 });
+      last = null;
+      continue;
+    }
+    if (shape.kind === 'continuation' && last) {
+      const join = (a: string, b: string): string => (a && b ? `${a}\n${b}` : a || b);
+      last.name = join(last.name, cellText(get(row, columns.name)));
+      last.responsible = join(last.responsible, cellText(get(row, columns.responsible)));
+      last.result = join(last.result, cellText(get(row, columns.result)));
+      const more = cellText(get(row, columns.deadline));
+      if (more) {
+        last.deadlineText = join(last.deadlineText, more);
+        last.deadline = deadlineInPeriod(last.deadlineText, period);
+      }
+      continue;
+    }
+    if (shape.stage) {
+      const s = stageSection(shape.stage);
+      const current = sections[sections.length - 1];
+      if (!current || current.title !== s.title) sections.push({ row: r + 1, number: s.number ?? '', title: s.title ?? '', level: 1 });
+    }
+    const split = splitNumber(numberText, cellText(get(row, columns.name)));
+    const cell = get(row, columns.deadline);
+    const deadlineText = cellText(cell);
     if (!sections.length) sections.push({ row: 0, number: '', title: '' });
-    const base = activityKey(name || numberText);
+    const activity: Activity = {
+      row: r + 1,
+      number: split.number,
+      name: split.name,
+      deadline: period && typeof cell === 'string' ? deadlineInPeriod(cell, period) : cell,
+      deadlineText,
+      responsible: cellText(get(row, columns.responsible)),
+      result: cellText(get(row, columns.result)),
+      section: sections.length - 1,
+      key: '',
+    };
+    if (columns.start !== undefined) activity.start = cellText(get(row, columns.start));
+    if (period) activity.period = period.text;
+    activities.push(activity);
+    last = activity;
+  }
+  // Keys after continuation rows have joined their names.
+  for (const a of activities) {
+    const base = activityKey(a.name || a.number);
     const seen = (keys.get(base) ?? 0) + 1;
     keys.set(base, seen);
-    activities.push({
-      row: r + 1,
-      number: numberText,
-      name,
-      deadline,
-      deadlineText: cellText(deadline),
-      responsible,
-      result,
-      section: sections.length - 1,
-      key: seen === 1 ? base : `${base}-${seen}`,
-    });
+    a.key = seen === 1 ? base : `${base}-${seen}`;
   }
-  return { ok: true, roadmap: { headerRow: best.row + 1, columns, width, sections, activities } };
-}
-
-/** A section row: "1." + title, "1. Title" in one cell, or a title merged across the row. */
-function readSection(numberText: string, name: string, firstText: string, merged: boolean): Omit<Section, 'row'> | null {
-  if (SECTION_NUMBER.test(numberText) && name) {
-    return { number: numberText.replace(/^раздел\s+/i, ''), title: name };
-  }
-  const m = SECTION_TEXT.exec(firstText.replace(/\s+/g, ' ').trim());
-  if (m) return { number: m[1], title: m[2].trim() };
-  if (merged) return { number: '', title: firstText.replace(/\s+/g, ' ').trim() };
-  return null;
+  return {
+    ok: true,
+    roadmap: {
+      headerRow: header.top + 1, headerBottom: header.bottom + 1, columns, headers: header.headers, evidence: header.evidence,
+      sure: header.sure, width: header.width, sections, activities, skipped,
+    },
+  };
 }
