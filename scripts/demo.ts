@@ -9,7 +9,7 @@ import { loadBundle } from '../emulator/runtime';
 import { loadCsv, loadXlsx, saveXlsx } from '../emulator/workbook-files';
 import { dateInZone, isIsoDate, SHEETS } from '../src/core';
 import { DemoStop, runAction, type DemoContext } from './demo/context';
-import { runDigestStep } from './demo/digest';
+import { fillExampleAddresses, runDigestStep } from './demo/digest';
 import { markExampleProgress } from './demo/example-progress';
 import { demoReport } from './demo/report';
 import { summarize, summaryLines, type RunSummary } from './local/summary';
@@ -62,14 +62,15 @@ async function main(): Promise<void> {
   app.run('onOpen', { as: 'simple' });
   ctx.log(`Дорожная карта на ${args.today.split('-').reverse().join('.')}: ${args.input ? `файл ${args.input}` : 'встроенный пример (план наставничества 2022–2024)'}`);
   runAction(ctx, 'setupStructure', 'setupStructure');
-  if (ctx.sample) ctx.log(`Пример отметок о выполнении: ${markExampleProgress(ctx)} (вымышлены, помечены в комментарии).`);
+  if (ctx.sample) ctx.log(`Пример отметок о выполнении: ${markExampleProgress(ctx)} (вымышлены, помечены в комментарии и в отчёте).`);
+  const { examples } = fillExampleAddresses(ctx);
   runAction(ctx, 'checkStatuses', 'checkStatuses');
   const dialog = emu.ui.dialogs[emu.ui.dialogs.length - 1];
   if (dialog) writeFileSync(join(outDir, 'findings.html'), dialog.html);
   runAction(ctx, 'highlightDeadlines', 'highlightDeadlines');
   // Later steps (report, digests) go here, each in its own module under scripts/demo/.
   await demoReport(ctx);
-  runDigestStep(ctx);
+  runDigestStep(ctx, examples);
 
   await saveXlsx(emu, join(outDir, 'roadmap.xlsx'), { colours: { bakedOn: args.today } });
   const { summary } = summarize(ctx);

@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   progress('Формирую отчёт…');
   const report = await offlineReport(ctx, join(outDir, 'отчёт.docx'));
   const c = report.made.counts;
-  if (c) console.log(`    «${report.made.title}»: контрольных точек ${c.total}, выполнено ${c.done} (${c.percent ?? 0} %), просрочено ${c.overdue}`);
+  if (c) console.log(`    «${report.made.title}»: контрольных точек в плане ${c.inPlan}, выполнено ${c.done} (${c.percent ?? 0} %), просрочено ${c.overdue}`);
   progress('Готовлю письма еженедельной рассылки…');
   const letters = offlineDigests(ctx, join(outDir, 'письма'));
   console.log(letters.recipients.length

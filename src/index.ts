@@ -3,6 +3,7 @@
 // read, call the core, write, tell the user.
 import { formatRu } from './core/calendar';
 import { findFindings } from './core/findings';
+import { countPlan } from './core/counts';
 import { currentUserEmail, disableDigest, enableDigest, requireDigestScopes, runWeeklyDigest, sendTestDigest } from './shell/digest';
 import { buildMenu } from './shell/menu';
 import { runOnTracker } from './shell/menu-action';
@@ -39,7 +40,7 @@ export function checkStatuses(): void {
     const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.problems });
     const critical = findings.filter((f) => f.severity === 'critical').length;
     toast(t.ss, TOASTS.checkDone(critical, findings.length - critical));
-    showDialog(findingsDialogHtml(findings, formatRu(t.today)), DIALOGS.findingsTitle);
+    showDialog(findingsDialogHtml(findings, formatRu(t.today), countPlan(t.overview.activities, t.today)), DIALOGS.findingsTitle);
   });
 }
 

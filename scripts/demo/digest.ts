@@ -51,11 +51,19 @@ function fillExampleCoordinator(ctx: DemoContext): string | null {
   return address;
 }
 
-export function runDigestStep(ctx: DemoContext): void {
-  const { emu, app } = ctx;
+/**
+ * Example addresses and coordinator, before «Проверить статусы» runs, so the dialog, the letters and the
+ * people sheet tell one story (the dialog once said «нет email» for a name the letters then went to).
+ */
+export function fillExampleAddresses(ctx: DemoContext): { examples: number; coordinator: string | null } {
   const examples = fillExampleEmails(ctx);
   const coordinator = fillExampleCoordinator(ctx);
   if (examples) ctx.log(`Примеры адресов для рассылки: ${examples} (…@example.org, помечены в комментарии на листе «${SHEETS.people}»)${coordinator ? `, координатор ${coordinator}` : ''}.`);
+  return { examples, coordinator };
+}
+
+export function runDigestStep(ctx: DemoContext, examples: number): void {
+  const { emu, app } = ctx;
 
   // «Включить еженедельную рассылку» ends with an alert that says what, to whom and when: information, not a failure.
   const alertsBefore = emu.ui.alerts.length;

@@ -22,7 +22,7 @@ export async function demoReport(ctx: DemoContext): Promise<void> {
     folder: emu.drive.pathOf(id), pdf: !!made.pdfUrl,
     docsAndDriveCalls: (calls.DocumentApp ?? 0) + (calls.Drive ?? 0) + (calls.Docs ?? 0),
   };
-  const c = made.counts as { total: number; done: number; overdue: number; percent: number | null };
-  ctx.log(`Отчёт «${made.title}»: контрольных точек ${c.total}, выполнено ${c.done} (${c.percent ?? 0} %), просрочено ${c.overdue}; разделов ${made.sections}. Файл: report.docx (и PDF в эмулированном Диске).`);
+  const c = made.counts as { inPlan: number; done: number; overdue: number; percent: number | null };
+  ctx.log(`Отчёт «${made.title}»: контрольных точек в плане ${c.inPlan}, выполнено ${c.done} (${c.percent ?? 0} %), просрочено ${c.overdue}; разделов ${made.sections}. Файл: report.docx (и PDF в эмулированном Диске).`);
   for (const note of made.notes ?? []) ctx.log(`  ${note}`);
 }

@@ -10,7 +10,7 @@ import { DIGEST, planDigest, renderDigest, REPORT, SHEETS } from '../../src/core
 import { readTracker } from '../../src/shell/tracker';
 import { DemoStop, runAction, type DemoContext } from '../demo/context';
 
-interface Made { ok: boolean; message?: string; title?: string; docUrl?: string; counts?: { total: number; done: number; overdue: number; percent: number | null } }
+interface Made { ok: boolean; message?: string; title?: string; docUrl?: string; counts?: { inPlan: number; done: number; overdue: number; percent: number | null } }
 
 /** «Сформировать отчёт» for the plan up to today, saved as .docx; returns the file. */
 export async function offlineReport(ctx: DemoContext, file: string): Promise<{ file: string; made: Made }> {

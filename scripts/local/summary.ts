@@ -1,7 +1,7 @@
 // What a local run found, read back with the add-on's own reading code (run in Node on the emulator's
 // uncounted back door): for summary.json and for the findings printed on the terminal.
-import { checkpointStateText, countFindings, findFindings, FINDINGS, groupBySeverity } from '../../src/core';
-import type { Finding } from '../../src/core';
+import { checkpointStateText, countFindings, countLines, countPlan, findFindings, FINDINGS, formatRu, groupBySeverity } from '../../src/core';
+import type { Finding, PlanCounts } from '../../src/core';
 import { readTracker } from '../../src/shell/tracker';
 import { DemoStop, type DemoContext } from '../demo/context';
 
@@ -10,6 +10,8 @@ export interface RunSummary {
   activities: number;
   sections: number;
   checkpoints: number;
+  /** The plan's numbers on the day (src/core/counts.ts), as the report, letters and dialog show them. */
+  counts: PlanCounts;
   /** Checkpoints by state, in Russian. */
   states: Record<string, number>;
   /** Deadline texts that could not be read. */
@@ -32,6 +34,7 @@ export function summarize(ctx: DemoContext): { summary: RunSummary; findings: Fi
     activities: t.roadmap.activities.length,
     sections: t.roadmap.sections.filter((s) => s.title).length,
     checkpoints: t.overview.checkpoints.length,
+    counts: countPlan(t.overview.activities, t.today),
     states,
     unreadable: t.overview.activities.filter((v) => v.schedule.kind === 'unknown').map((v) => v.activity.deadlineText),
     findings: countFindings(findings),
@@ -44,7 +47,11 @@ export function summarize(ctx: DemoContext): { summary: RunSummary; findings: Fi
 /** The summary lines every run prints. */
 export function summaryLines(s: RunSummary): string[] {
   const states = Object.entries(s.states).map(([k, v]) => `${k.toLowerCase()} — ${v}`).join(', ');
-  const lines = [`Мероприятий: ${s.activities}, разделов: ${s.sections}, контрольных точек: ${s.checkpoints}.`, `Состояния: ${states || 'нет контрольных точек'}.`];
+  const lines = [
+    `Мероприятий: ${s.activities}, разделов: ${s.sections}, строк на листе «Контрольные точки»: ${s.checkpoints}.`,
+    ...countLines(s.counts, formatRu(s.today)),
+    `Состояния: ${states || 'нет контрольных точек'}.`,
+  ];
   if (s.unreadable.length) lines.push(`Сроки не распознаны: ${s.unreadable.map((t) => `«${t}»`).join(', ')}.`);
   return lines;
 }

@@ -3,7 +3,8 @@
 import { addDays, daysBetween, toSerial, type IsoDate } from './calendar';
 import type { CheckpointView, Overview } from './overview';
 import { nameKey, type PeopleDirectory } from './responsible';
-import { isCounted, isDoneState } from './status';
+import { isCounted, isDoneState, isExampleMark } from './status';
+import { countPlan, type PlanCounts } from './counts';
 
 /** One checkpoint as a digest lists it. */
 export interface DigestItem {
@@ -19,6 +20,8 @@ export interface DigestItem {
   responsible: string[];
   /** Where a link takes the reader: the checkpoint's row, or the activity's row while the checkpoint is not on the sheet yet. */
   link: { sheet: 'checkpoints' | 'roadmap'; row: number };
+  /** A made-up completion of the demo (comment «ПРИМЕР…»): the letter says so. */
+  example: boolean;
 }
 
 export interface PersonalPart {
@@ -48,6 +51,8 @@ export interface SummaryPart {
     /** Checkpoints that count ("N из M"): not waived, not removed from the plan. */
     total: number;
   };
+  /** The plan's numbers on the day, as every output names them (src/core/counts.ts). */
+  plan: PlanCounts;
   /** Most days late first. */
   overdue: DigestItem[];
   /** Soonest first. */
@@ -131,6 +136,7 @@ function item(c: CheckpointView, overview: Overview, days: number, display: (nam
     done: c.done,
     responsible: view ? view.responsible.map(display) : [],
     link: c.row > 0 ? { sheet: 'checkpoints', row: c.row } : { sheet: 'roadmap', row: view ? view.activity.row : 1 },
+    example: isExampleMark(c),
   };
 }
 
@@ -168,6 +174,7 @@ export function planDigest({ overview, people, coordinators, digestDay }: Digest
   const withoutEmail: string[] = [];
   const summary: SummaryPart = {
     counts: { overdue: 0, soon: 0, doneWeek: 0, done: 0, total: 0 },
+    plan: countPlan(overview.activities, today),
     overdue: [], soon: [], doneWeek: [], byResponsible: [], withoutEmail, unassigned: 0,
   };
   const reachable = new Set<string>();

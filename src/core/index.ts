@@ -4,6 +4,8 @@
 
 export { addDays, dateInZone, formatRu, isIsoDate, parseYearMonth } from './calendar';
 export type { IsoDate } from './calendar';
+export { countPlan } from './counts';
+export type { PlanCounts } from './counts';
 export { readDeadline, SEED_PLAN } from './deadline';
 export type { PlanPeriod, Schedule } from './deadline';
 export { planDigest } from './digest';
@@ -13,5 +15,6 @@ export { SEED_SECTIONS } from './seed';
 export {
   CHECKPOINT_HEADERS, DIGEST, FINDINGS, NOTES, PEOPLE_HEADERS, REPORT, ROADMAP_HEADERS, SETTINGS_LABELS, SHEETS, STATUSES,
 } from '../text/ru';
+export { countItems, countLines } from '../views/counts';
 export { renderDigest } from '../views/digest-email';
 export { checkpointStateText } from '../views/state-text';

@@ -10,6 +10,8 @@ export const TABLE_PLACEHOLDER = 'Таблица';
 export const PLACEHOLDERS = [
   'Организация', 'План', 'Период', 'Дата', 'Всего', 'Выполнено', 'В срок', 'С опозданием', 'Просрочено',
   'Не наступил срок', 'Процент', TABLE_PLACEHOLDER,
+  // The plan's numbers as src/core/counts.ts names them («Всего» stays as another name for «В плане»).
+  'В плане', 'На дату', 'Срок наступил', 'Не требуется', 'Без контрольных точек',
 ] as const;
 
 export interface Occurrence {

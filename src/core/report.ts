@@ -4,7 +4,8 @@
 import { daysBetween, formatRu, isoDate, monthEnd, parseRuDate, type IsoDate } from './calendar';
 import type { PlanPeriod } from './deadline/schedule';
 import type { ActivityView, CheckpointView, Overview } from './overview';
-import { isCounted, type ActivityState, type CheckpointState } from './status';
+import { isExampleMark, type ActivityState, type CheckpointState } from './status';
+import { addCheckpoint, emptyCounts, finishCounts, type PlanCounts } from './counts';
 import { foldText } from './cells';
 import { MONTH_NOM } from './deadline/words';
 import { REPORT, STATUSES } from '../text/ru';
@@ -19,6 +20,10 @@ export interface ReportPeriod {
   from: IsoDate;
   to: IsoDate;
   label: string;
+  /** The day "due by the day" is counted to: the chosen date of «план на дату»; else the report's day. */
+  day?: IsoDate;
+  /** Every checkpoint of the plan belongs to the report, whatever its due date («план на дату»). */
+  whole?: boolean;
 }
 
 export interface ReportOptions {
@@ -48,7 +53,8 @@ export function reportPeriod(choice: PeriodChoice, plan: PlanPeriod): ReportPeri
         ? { from: isoDate(choice.year, 1, 1), to: isoDate(choice.year, 6, 30), label: REPORT.period.half(1, choice.year) }
         : { from: isoDate(choice.year, 7, 1), to: isoDate(choice.year, 12, 31), label: REPORT.period.half(2, choice.year) };
     case 'upTo':
-      return { from: days.from, to: choice.date, label: REPORT.period.upTo(formatRu(choice.date)) };
+      // The whole plan as it stands on the day: what is not due yet is listed and counted as such.
+      return { ...days, day: choice.date, whole: true, label: REPORT.period.upTo(formatRu(choice.date)) };
   }
 }
 
@@ -100,21 +106,8 @@ export function readReportOptions(raw: unknown, plan: PlanPeriod, today: IsoDate
   }
 }
 
-/** Numbers of checkpoints due in the period, as of the report's day. */
-export interface ReportCounts {
-  /** Due in the period and counted (not waived, not removed). */
-  total: number;
-  done: number;
-  onTime: number;
-  late: number;
-  overdue: number;
-  /** Due date not reached yet on the report's day. */
-  notDue: number;
-  /** Marked «Не требуется» (not in total). */
-  notRequired: number;
-  /** done / total, whole percent; null when total is 0. */
-  percent: number | null;
-}
+/** The report's numbers: src/core/counts.ts defines them for every output. */
+export type ReportCounts = PlanCounts;
 
 export interface ReportLink {
   /** The text shown in the cell. */
@@ -130,6 +123,8 @@ export interface ReportMark {
   /** "июнь 2023: выполнено 28.06.2023; подтверждение: https://…" */
   text: string;
   link: ReportLink | null;
+  /** A made-up completion of the demo (its comment says «ПРИМЕР»). */
+  example: boolean;
 }
 
 export interface ReportRow {
@@ -174,6 +169,8 @@ export interface ReportModel {
   overdue: OverdueItem[];
   /** Activities whose deadline could not be read (listed in their section with «срок не распознан»). */
   unreadable: number;
+  /** Marks that are the demo's made-up examples (each says so in the table). */
+  examples: number;
   /** Placeholder name → text, for every known placeholder but the table block. */
   values: Record<string, string>;
 }
@@ -197,25 +194,12 @@ export function percentText(percent: number | null): string {
   return percent === null ? '—' : `${percent}\u00a0%`;
 }
 
-function emptyCounts(): ReportCounts {
-  return { total: 0, done: 0, onTime: 0, late: 0, overdue: 0, notDue: 0, notRequired: 0, percent: null };
-}
+const inPeriod = (cp: CheckpointView, p: ReportPeriod): boolean => !!p.whole || (cp.due !== '' && cp.due >= p.from && cp.due <= p.to);
 
-function addState(c: ReportCounts, state: CheckpointState): void {
-  if (state === 'not_required') c.notRequired++;
-  if (!isCounted(state)) return;
-  c.total++;
-  if (state === 'done') { c.done++; c.onTime++; }
-  else if (state === 'done_late') { c.done++; c.late++; }
-  else if (state === 'overdue') c.overdue++;
-  else c.notDue++;
-}
-
-function finish(c: ReportCounts): ReportCounts {
-  return { ...c, percent: c.total ? Math.round((c.done / c.total) * 100) : null };
-}
-
-const inPeriod = (cp: CheckpointView, p: ReportPeriod): boolean => cp.due !== '' && cp.due >= p.from && cp.due <= p.to;
+/** Not started and not due yet on the day: such checkpoints share one line per activity. */
+const waiting = (cp: CheckpointView, day: IsoDate): boolean =>
+  (cp.state === 'planned' || cp.state === 'soon') && cp.due !== '' && cp.due > day &&
+  foldText(cp.status) !== foldText(STATUSES.inProgress) && !cp.evidence.trim();
 
 function markOf(cp: CheckpointView, today: IsoDate): ReportMark {
   const done = cp.done ? formatRu(cp.done) : '';
@@ -230,10 +214,11 @@ function markOf(cp: CheckpointView, today: IsoDate): ReportMark {
   }
   const url = cp.evidenceUrl || evidenceUrl(cp.evidence) || null;
   const evidence = cp.evidence.replace(/\s+/g, ' ').trim() || url || '';
-  const text = `${cp.label}: ${words}${evidence ? `; ${REPORT.mark.evidence}${evidence}` : ''}`;
+  const example = isExampleMark(cp);
+  const text = `${cp.label}: ${words}${evidence ? `; ${REPORT.mark.evidence}${evidence}` : ''}${example ? REPORT.mark.example : ''}`;
   // The link sits on the address when the text shows it, else on the whole evidence text (a linked cell).
   const link = url ? { text: evidence.includes(url) ? url : evidence, url } : null;
-  return { label: cp.label, due: cp.due, state: cp.state, text, link };
+  return { label: cp.label, due: cp.due, state: cp.state, text, link, example };
 }
 
 const KIND_TEXT: Partial<Record<ActivityState, string>> = {
@@ -246,7 +231,7 @@ const KIND_TEXT: Partial<Record<ActivityState, string>> = {
 };
 
 /** The row of an activity in the period, or null when it has dated checkpoints but none in the period. */
-function rowOf(view: ActivityView, period: ReportPeriod, today: IsoDate): { row: ReportRow; inPeriod: CheckpointView[] } | null {
+function rowOf(view: ActivityView, period: ReportPeriod, today: IsoDate, day: IsoDate): { row: ReportRow; inPeriod: CheckpointView[] } | null {
   const a = view.activity;
   const base = { number: a.number, name: a.name, deadline: a.deadlineText, responsible: a.responsible.replace(/\s*\n\s*/g, ', ').replace(/\s+/g, ' ').trim(), result: a.result };
   if (!view.checkpoints.length) {
@@ -255,29 +240,36 @@ function rowOf(view: ActivityView, period: ReportPeriod, today: IsoDate): { row:
   }
   const cps = view.checkpoints.filter((c) => inPeriod(c, period));
   if (!cps.length) return null;
-  const marks = cps.map((c) => markOf(c, today));
+  const marks = cps.filter((c) => !waiting(c, day)).map((c) => markOf(c, today));
+  const later = cps.filter((c) => waiting(c, day));
+  const lines = marks.map((m) => m.text);
+  if (later.length) lines.push(REPORT.mark.notYetDue(later.map((c) => c.label)));
   const links = marks.filter((m) => m.link).map((m) => m.link as ReportLink);
-  return { row: { ...base, marks, kindText: null, markText: marks.map((m) => m.text).join('\n'), links }, inPeriod: cps };
+  return { row: { ...base, marks, kindText: null, markText: lines.join('\n'), links }, inPeriod: cps };
 }
 
 export function buildReport(input: ReportInput): ReportModel {
   const { overview, period } = input;
   const today = overview.today;
+  const day = period.day ?? today;
   const sections = overview.roadmap.sections.map((s) => ({
     number: s.number, title: s.title, heading: REPORT.section(s.number, s.title), rows: [] as ReportRow[], counts: emptyCounts(), progress: '',
   }));
   const total = emptyCounts();
   const overdue: OverdueItem[] = [];
   let unreadable = 0;
+  let examples = 0;
   for (const view of overview.activities) {
-    const made = rowOf(view, period, today);
+    const made = rowOf(view, period, today, day);
     if (!made) continue;
     const section = sections[view.activity.section] ?? sections[0];
     section.rows.push(made.row);
+    examples += made.row.marks.filter((m) => m.example).length;
+    if (!view.checkpoints.length) { section.counts.notTracked++; total.notTracked++; }
     if (view.schedule.kind === 'unknown' && !view.checkpoints.length) unreadable++;
     for (const cp of made.inPeriod) {
-      addState(section.counts, cp.state);
-      addState(total, cp.state);
+      addCheckpoint(section.counts, cp, day);
+      addCheckpoint(total, cp, day);
       if (cp.state === 'overdue' && cp.due) {
         overdue.push({
           number: view.activity.number, activity: view.activity.name, label: cp.label, due: cp.due,
@@ -287,24 +279,29 @@ export function buildReport(input: ReportInput): ReportModel {
     }
   }
   const kept = sections.filter((s) => s.rows.length).map((s) => {
-    const counts = finish(s.counts);
-    const progress = REPORT.progress(counts.done, counts.total, percentText(counts.percent), counts.onTime, counts.late, counts.overdue, counts.notDue);
+    const counts = finishCounts(s.counts);
+    const progress = REPORT.progress(counts.done, counts.inPlan, percentText(counts.percent), counts.onTime, counts.late, counts.overdue, counts.notYetDue);
     return { ...s, counts, progress };
   });
   overdue.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || a.number.localeCompare(b.number, 'ru', { numeric: true }));
-  const counts = finish(total);
+  const counts = finishCounts(total);
   const values: Record<string, string> = {
     'Организация': input.organisation,
     'План': input.planTitle,
     'Период': period.label,
     'Дата': formatRu(today),
-    'Всего': String(counts.total),
+    'Всего': String(counts.inPlan),
+    'В плане': String(counts.inPlan),
+    'На дату': formatRu(day),
+    'Срок наступил': String(counts.dueByDay),
+    'Не требуется': String(counts.notRequired),
+    'Без контрольных точек': String(counts.notTracked),
     'Выполнено': String(counts.done),
     'В срок': String(counts.onTime),
     'С опозданием': String(counts.late),
     'Просрочено': String(counts.overdue),
-    'Не наступил срок': String(counts.notDue),
+    'Не наступил срок': String(counts.notYetDue),
     'Процент': percentText(counts.percent),
   };
-  return { period, today, organisation: input.organisation, planTitle: input.planTitle, counts, sections: kept, overdue, unreadable, values };
+  return { period, today, organisation: input.organisation, planTitle: input.planTitle, counts, sections: kept, overdue, unreadable, examples, values };
 }

@@ -3,7 +3,7 @@
 import { daysBetween, isIsoDate, parseRuDate, type IsoDate } from './calendar';
 import { cellText, foldText, isDateCell, type Cell } from './cells';
 import type { ScheduleKind } from './deadline/schedule';
-import { STATUS_LIST, STATUSES } from '../text/ru';
+import { NOTES, STATUS_LIST, STATUSES } from '../text/ru';
 
 export type CheckpointState = 'done' | 'done_late' | 'overdue' | 'soon' | 'planned' | 'not_required' | 'removed';
 export type ActivityState =
@@ -41,6 +41,11 @@ export function isKnownStatus(status: string): boolean {
 export function doneDate(cell: Cell): IsoDate | null {
   if (isDateCell(cell)) return isIsoDate(cell.date) ? cell.date : null;
   return parseRuDate(cellText(cell));
+}
+
+/** The demo marks its made-up completions with a comment starting «ПРИМЕР»; every output says so. */
+export function isExampleMark(cp: { comment: string }): boolean {
+  return cp.comment.trim().toUpperCase().startsWith(NOTES.exampleProgress.split(':')[0]);
 }
 
 export function checkpointState(due: IsoDate, mark: Mark, on: Horizon): CheckpointState {

@@ -279,6 +279,10 @@ export const DIGEST = {
   howToMark: 'Отметить выполнение: лист «Контрольные точки», столбцы «Статус», «Дата выполнения» и «Подтверждение (ссылка)».',
   replyTo: (email: string) => `Ответ на это письмо получит координатор (${email}).`,
   footer: 'Письмо отправлено автоматически из таблицы дорожной карты. Рассылку включает и отключает координатор: меню «Дорожная карта» → «Отключить рассылку».',
+  /** Letters made by the offline command: there is no menu and nothing is sent by itself. */
+  footerOffline: 'Письмо подготовлено командой roadmap-tracker по файлу дорожной карты (.xlsx); само оно никуда не отправляется — его пересылает координатор.',
+  /** Beside a made-up completion of the demo. */
+  exampleMark: ' [ПРИМЕР — вымышленная отметка]',
   summaryTitle: 'Сводка по дорожной карте',
   counts: {
     overdue: 'Просрочено',
@@ -352,11 +356,30 @@ export const TOASTS = {
   dateDoneFilled: (n: number) => `Дата выполнения поставлена: ${n}.`,
 } as const;
 
+/** The plan's numbers (src/core/counts.ts): one name each, the same in the report, letters, dialog and summary. */
+export const COUNTS = {
+  inPlan: 'Контрольных точек в плане',
+  dueByDay: (day: string) => `Срок наступил (по ${day})`,
+  done: 'Выполнено',
+  onTime: 'в срок',
+  late: 'с опозданием',
+  overdue: 'Просрочено',
+  notYetDue: 'Срок ещё не наступил',
+  notRequired: 'Не требуется',
+  notTracked: 'Мероприятий без контрольных точек',
+  /** "5 из 31 (16 %)": done of inPlan. */
+  doneOf: (done: number | string, inPlan: number | string, percent: string) => `${done} из ${inPlan} (${percent})`,
+  doneSplit: (onTime: number | string, late: number | string) => `в срок — ${onTime}, с опозданием — ${late}`,
+  /** Why notTracked: what such activities are. */
+  notTrackedWhy: 'постоянно, по необходимости, срок не распознан или не указан',
+} as const;
+
 /** «Сформировать отчёт»: the dialog, the document's texts, the log sheet and every message of the report. */
 export const REPORT = {
   menu: 'Сформировать отчёт',
   dialogTitle: 'Отчёт о реализации дорожной карты',
-  docName: (period: string, date: string) => `Отчёт о реализации дорожной карты — ${period} — ${date}`,
+  /** The date is not repeated when the period already names it («на 15.11.2023»). */
+  docName: (period: string, date: string) => `Отчёт о реализации дорожной карты — ${period}${period.includes(date) ? '' : `, на ${date}`}`,
   templateName: 'Шаблон отчёта по дорожной карте',
   folderName: 'Отчёты по дорожной карте',
   logSheet: 'Журнал отчётов',
@@ -365,7 +388,7 @@ export const REPORT = {
     plan: (from: string, to: string) => `весь период плана (${from} — ${to})`,
     year: (y: number) => `${y} год`,
     half: (h: 1 | 2, y: number) => `${h === 1 ? 'I' : 'II'} полугодие ${y}`,
-    upTo: (date: string) => `по ${date}`,
+    upTo: (date: string) => `весь план на ${date}`,
   },
   choice: {
     upTo: 'План на дату (по умолчанию — по сегодняшний день)',
@@ -390,14 +413,20 @@ export const REPORT = {
   overdueTitle: 'Просроченные контрольные точки',
   noOverdue: 'Просроченных контрольных точек в отчётном периоде нет.',
   noRows: 'В отчётном периоде нет мероприятий со сроками.',
+  examplesNote: (n: number) =>
+    `Отметки с пометкой «ПРИМЕР» (${n}) вымышлены для демонстрации и не означают настоящего выполнения.`,
   section: (number: string, title: string) => (number ? `Раздел ${number}. ${title}` : title || 'Мероприятия'),
-  progress: (done: number, total: number, percent: string, onTime: number, late: number, overdue: number, notDue: number) =>
-    total
-      ? `Выполнено ${done} из ${total} контрольных точек (${percent}): в срок — ${onTime}, с опозданием — ${late}; ` +
-        `просрочено — ${overdue}; срок не наступил — ${notDue}.`
+  progress: (done: number, inPlan: number, percent: string, onTime: number, late: number, overdue: number, notYetDue: number) =>
+    inPlan
+      ? `${COUNTS.done}: ${COUNTS.doneOf(done, inPlan, percent)}, ${COUNTS.doneSplit(onTime, late)}; ` +
+        `${COUNTS.overdue.toLowerCase()} — ${overdue}; ${COUNTS.notYetDue.toLowerCase()} — ${notYetDue}.`
       : 'Контрольных точек со сроком в отчётном периоде нет.',
   mark: {
     notDue: 'срок не наступил',
+    /** Checkpoints not due yet and not started, one line: «срок не наступил — ноябрь 2024». */
+    notYetDue: (labels: string[]) => `срок не наступил — ${labels.join(', ')}`,
+    /** The demo's made-up completions (comment «ПРИМЕР…» on the checkpoints sheet). */
+    example: ' [ПРИМЕР — вымышленная отметка]',
     done: (date: string) => `выполнено ${date}`,
     doneNoDate: 'выполнено (дата не указана)',
     doneLate: (date: string, days: number) => `выполнено с опозданием ${date} (на ${days} дн.)`,
@@ -418,9 +447,11 @@ export const REPORT = {
       'Вместо слов в двойных фигурных скобках в отчёт подставляются данные:',
     '✎ {{Организация}} — организация; {{План}} — название дорожной карты; {{Период}} — отчётный период; ' +
       '{{Дата}} — дата составления отчёта;',
-    '✎ {{Всего}} — контрольных точек со сроком в периоде; {{Выполнено}} — выполнено; {{В срок}} — выполнено в срок; ' +
+    '✎ {{В плане}} (или {{Всего}}) — контрольных точек в плане за период; {{На дату}} — день, на который считаются сроки; ' +
+      '{{Срок наступил}} — из них срок наступил к этому дню; {{Выполнено}} — выполнено; {{В срок}} — выполнено в срок; ' +
       '{{С опозданием}} — выполнено с опозданием; {{Просрочено}} — просрочено; {{Не наступил срок}} — срок ещё не наступил; ' +
-      '{{Процент}} — процент выполнения;',
+      '{{Не требуется}} — отмечено «Не требуется»; {{Без контрольных точек}} — мероприятий без сроков-дат; ' +
+      '{{Процент}} — доля выполненных от контрольных точек в плане;',
     '✎ {{Таблица}} — на месте этого абзаца появятся таблицы по разделам и список просроченного. ' +
       'Подстановки работают и в колонтитулах. Неизвестная подстановка будет подсвечена и названа после формирования.',
   ],
@@ -434,10 +465,13 @@ export const REPORT = {
     date: 'Дата составления: {{Дата}}',
     summaryHeading: '1. Сводные показатели',
     summary: [
-      'Контрольных точек со сроком в отчётном периоде: {{Всего}}.',
-      'Выполнено: {{Выполнено}} ({{Процент}}), из них в срок — {{В срок}}, с опозданием — {{С опозданием}}.',
-      'Просрочено: {{Просрочено}}.',
-      'Срок ещё не наступил: {{Не наступил срок}}.',
+      `${COUNTS.inPlan}: {{В плане}}.`,
+      `${COUNTS.dueByDay('{{На дату}}')}: {{Срок наступил}}.`,
+      `${COUNTS.done}: ${COUNTS.doneOf('{{Выполнено}}', '{{В плане}}', '{{Процент}}')}, ${COUNTS.doneSplit('{{В срок}}', '{{С опозданием}}')}.`,
+      `${COUNTS.overdue}: {{Просрочено}}.`,
+      `${COUNTS.notYetDue}: {{Не наступил срок}}.`,
+      `${COUNTS.notRequired}: {{Не требуется}}.`,
+      `${COUNTS.notTracked}: {{Без контрольных точек}} (${COUNTS.notTrackedWhy}).`,
     ],
     tablesHeading: '2. Выполнение мероприятий по разделам',
     table: '{{Таблица}}',

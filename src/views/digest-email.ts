@@ -4,6 +4,7 @@ import { formatRu, type IsoDate } from '../core/calendar';
 import type { DigestItem, DigestMessage, SummaryPart } from '../core/digest';
 import { activityTitle } from '../core/findings';
 import { DIGEST } from '../text/ru';
+import { countItems } from './counts';
 import { escapeHtml } from './html';
 
 /** Where links point: the spreadsheet's URL and the sheets' ids (gid); null where a sheet is missing. */
@@ -71,10 +72,14 @@ export function digestSubject(message: DigestMessage, organisation: string, test
 }
 
 function itemDetail(item: DigestItem, kind: Kind): string {
-  if (kind === 'overdue') return DIGEST.overdueDays(item.days);
-  if (kind === 'soon') return DIGEST.daysLeft(item.days);
-  return DIGEST.doneOn(formatRu(item.done as IsoDate));
+  const example = item.example ? DIGEST.exampleMark : '';
+  if (kind === 'overdue') return DIGEST.overdueDays(item.days) + example;
+  if (kind === 'soon') return DIGEST.daysLeft(item.days) + example;
+  return DIGEST.doneOn(formatRu(item.done as IsoDate)) + example;
 }
+
+/** The letter's last line: offline letters name no menu that does not exist there. */
+const footerText = (ctx: DigestContext): string => (ctx.links.url ? DIGEST.footer : DIGEST.footerOffline);
 
 const title = (item: DigestItem): string => activityTitle(item.number, item.activity, 200);
 
@@ -112,15 +117,15 @@ function htmlSection(heading: string, items: DigestItem[], kind: Kind, ctx: Dige
   return `<h2 style="font-size:17px;margin:20px 0 8px;color:${COLOURS[kind].head}">${escapeHtml(heading)} (${items.length})</h2>${shown}${more}`;
 }
 
-function htmlCounts(s: SummaryPart): string {
+function htmlCounts(s: SummaryPart, ctx: DigestContext): string {
   const row = (label: string, value: string, colour: string): string =>
     `<tr><td style="padding:6px 8px;border-bottom:1px solid #e8eaed">${escapeHtml(label)}</td>` +
     `<td style="padding:6px 8px;border-bottom:1px solid #e8eaed;text-align:right;font-weight:bold;color:${colour}">${escapeHtml(value)}</td></tr>`;
   return '<table role="presentation" style="width:100%;border-collapse:collapse;margin:8px 0 4px;font-size:15px">' +
-    row(DIGEST.counts.overdue, String(s.counts.overdue), COLOURS.overdue.head) +
     row(DIGEST.counts.soon, String(s.counts.soon), COLOURS.soon.head) +
     row(DIGEST.counts.doneWeek, String(s.counts.doneWeek), COLOURS.done.head) +
-    row(DIGEST.counts.done, `${s.counts.done} из ${s.counts.total}`, '#202124') +
+    // The plan's numbers, named as in the report and «Проверить статусы».
+    countItems(s.plan, formatRu(ctx.today)).map((i) => row(i.label, i.value, i.key === 'overdue' ? COLOURS.overdue.head : '#202124')).join('') +
     '</table>';
 }
 
@@ -145,7 +150,7 @@ function htmlSummary(s: SummaryPart, ctx: DigestContext): string {
     s.withoutEmail.length ? DIGEST.withoutEmail(s.withoutEmail.map(oneLine).join(', ')) : '',
     s.unassigned ? DIGEST.unassigned(s.unassigned) : '',
   ].filter(Boolean).map((n) => `<p style="margin:8px 0;padding:8px 10px;background:#f1f3f4;border-radius:4px;font-size:14px">${escapeHtml(n)}</p>`).join('');
-  return `<h2 style="font-size:18px;margin:24px 0 4px">${escapeHtml(DIGEST.summaryTitle)}</h2>${htmlCounts(s)}` +
+  return `<h2 style="font-size:18px;margin:24px 0 4px">${escapeHtml(DIGEST.summaryTitle)}</h2>${htmlCounts(s, ctx)}` +
     htmlSection(DIGEST.topOverdue, s.overdue, 'overdue', ctx, true, 10) +
     htmlSection(DIGEST.topSoon, s.soon, 'soon', ctx, true, 10) +
     htmlSection(DIGEST.done, s.doneWeek, 'done', ctx, true, 10) +
@@ -169,7 +174,7 @@ export function digestHtml(message: DigestMessage, ctx: DigestContext): string {
   const footer = [
     p ? DIGEST.howToMark : '',
     replyNote(message, ctx),
-    DIGEST.footer,
+    footerText(ctx),
   ].filter(Boolean).map((t) => `<p style="margin:6px 0">${escapeHtml(t)}</p>`).join('');
   const subject = digestSubject(message, ctx.organisation, !!ctx.test);
   return `<!DOCTYPE html>
@@ -219,8 +224,8 @@ export function digestText(message: DigestMessage, ctx: DigestContext): string {
   }
   if (s) {
     lines.push('', DIGEST.summaryTitle.toUpperCase());
-    lines.push(`${DIGEST.counts.overdue}: ${s.counts.overdue}`, `${DIGEST.counts.soon}: ${s.counts.soon}`,
-      `${DIGEST.counts.doneWeek}: ${s.counts.doneWeek}`, `${DIGEST.counts.done}: ${s.counts.done} из ${s.counts.total}`);
+    lines.push(`${DIGEST.counts.soon}: ${s.counts.soon}`, `${DIGEST.counts.doneWeek}: ${s.counts.doneWeek}`,
+      ...countItems(s.plan, formatRu(ctx.today)).map((i) => `${i.label}: ${i.value}`));
     lines.push(...textSection(DIGEST.topOverdue, s.overdue, 'overdue', ctx, true, 10));
     lines.push(...textSection(DIGEST.topSoon, s.soon, 'soon', ctx, true, 10));
     lines.push(...textSection(DIGEST.done, s.doneWeek, 'done', ctx, true, 10));
@@ -238,7 +243,7 @@ export function digestText(message: DigestMessage, ctx: DigestContext): string {
   lines.push('', ...(ctx.links.url ? [`${DIGEST.openSheet}: ${ctx.links.url}`, ''] : []));
   if (p) lines.push(DIGEST.howToMark);
   if (replyNote(message, ctx)) lines.push(replyNote(message, ctx));
-  lines.push(DIGEST.footer);
+  lines.push(footerText(ctx));
   return lines.join('\n') + '\n';
 }
 

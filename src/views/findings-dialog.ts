@@ -2,15 +2,20 @@
 // asks the script (google.script.run.goToRow) to select its row.
 import type { Finding, FindingType } from '../core/findings';
 import { countFindings, groupBySeverity } from '../core/findings';
+import type { PlanCounts } from '../core/counts';
 import { FINDINGS } from '../text/ru';
+import { countItems } from './counts';
 import { DIALOG_STYLE, escapeHtml, scriptJson } from './html';
 
 const COLOURS = { critical: '#d93025', warning: '#e37400', info: '#5f6368' } as const;
 
-export function findingsDialogHtml(findings: Finding[], checkedOn: string): string {
-  const counts = countFindings(findings);
-  const summary = (Object.keys(counts) as FindingType[])
-    .map((t) => `${escapeHtml(FINDINGS.summary[t])}: <b>${counts[t]}</b>`)
+/** `counts`: the plan's numbers on the day (src/core/counts.ts), named as in the report and the letters. */
+export function findingsDialogHtml(findings: Finding[], checkedOn: string, counts: PlanCounts): string {
+  const plan = countItems(counts, checkedOn)
+    .map((i) => `<tr><td>${escapeHtml(i.label)}</td><td class="n">${escapeHtml(i.value)}</td></tr>`).join('');
+  const byType = countFindings(findings);
+  const summary = (Object.keys(byType) as FindingType[])
+    .map((t) => `${escapeHtml(FINDINGS.summary[t])}: <b>${byType[t]}</b>`)
     .join(' · ');
   const targets = findings.map((f) => ({ sheet: f.sheet, row: f.row }));
   const body = findings.length
@@ -28,8 +33,11 @@ export function findingsDialogHtml(findings: Finding[], checkedOn: string): stri
 <html><head><base target="_top"><meta charset="utf-8"><style>${DIALOG_STYLE}
   ul { padding-left: 18px; margin: 4px 0; } li { margin: 0 0 8px; line-height: 1.4; }
   a { color: #1a73e8; }
+  table.plan { border-collapse: collapse; margin: 0 0 10px; } table.plan td { padding: 2px 8px 2px 0; vertical-align: top; }
+  table.plan td.n { font-weight: 500; }
 </style></head><body>
   <p class="muted">${escapeHtml(FINDINGS.checkedOn(checkedOn))}</p>
+  <table class="plan">${plan}</table>
   ${findings.length ? `<p class="summary">${summary}</p>` : ''}
   ${body}
   <p><button class="primary" onclick="google.script.host.close()">${escapeHtml(FINDINGS.close)}</button></p>

@@ -82,6 +82,7 @@ export function closingParagraphs(model: ReportModel): string[] {
   const out: string[] = [];
   if (!model.sections.length) out.push(REPORT.noRows);
   if (!model.overdue.length) out.push(REPORT.noOverdue);
+  if (model.examples) out.push(REPORT.examplesNote(model.examples));
   return out;
 }
 

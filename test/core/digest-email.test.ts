@@ -5,7 +5,7 @@ import { digestSubject, itemLink, MAX_ITEMS, renderDigest, type DigestContext } 
 
 const item = (n: number, extra: Partial<DigestItem> = {}): DigestItem => ({
   key: `k${n}`, number: `1.${n}`, activity: `Мероприятие ${n}`, label: 'I квартал 2025', due: '2025-11-10', days: 14, done: null,
-  responsible: ['Иванова И.И.'], link: { sheet: 'checkpoints', row: n + 1 }, ...extra,
+  responsible: ['Иванова И.И.'], link: { sheet: 'checkpoints', row: n + 1 }, example: false, ...extra,
 });
 
 const ctx: DigestContext = {
@@ -22,6 +22,7 @@ const personal = (p: Partial<NonNullable<DigestMessage['personal']>>): DigestMes
 
 const summary: SummaryPart = {
   counts: { overdue: 5, soon: 8, doneWeek: 2, done: 20, total: 60 },
+  plan: { inPlan: 60, dueByDay: 25, done: 20, onTime: 15, late: 5, overdue: 5, notYetDue: 35, notRequired: 1, notTracked: 2, percent: 33 },
   overdue: [item(1)], soon: [item(2, { days: 3 })], doneWeek: [], unassigned: 1,
   byResponsible: [{ name: 'ОО', emails: 0, overdue: 2, soon: 0, done: 0 }, { name: 'Иванова И.И.', emails: 1, overdue: 1, soon: 3, done: 1 }],
   withoutEmail: ['ОО'],
@@ -75,11 +76,23 @@ describe('renderDigest', () => {
   it('gives coordinators counts, the worst overdue, a table per responsible and names without email', () => {
     const mail = renderDigest({ to: 'director@school.example', personal: null, summary }, ctx);
     expect(mail.html).toContain('Сводка по дорожной карте');
-    expect(mail.text).toContain('Выполнено всего: 20 из 60');
+    expect(mail.text).toContain('Контрольных точек в плане: 60');
+    expect(mail.text).toContain('Срок наступил (по 24.11.2025): 25');
+    expect(mail.text).toContain('Выполнено: 20 из 60 (33\u00a0%), в срок — 15, с опозданием — 5');
+    expect(mail.text).toContain('Срок ещё не наступил: 35');
     expect(mail.text).toContain('• ОО (нет email): просрочено 2, скоро срок 0, выполнено за неделю 0');
     expect(mail.text).toContain('Нет email на листе «Ответственные» — напоминания им не приходят: ОО.');
     expect(mail.text).toContain('Ответственные: Иванова И.И.');
     expect(mail.html).not.toContain('Отметить выполнение');
+    expect(mail.text).toContain('«Отключить рассылку»');
+  });
+
+  it('offline letters (no spreadsheet link) name no menu, and made-up example marks say so', () => {
+    const offline = { ...ctx, links: { url: '', checkpointsGid: null, roadmapGid: null } };
+    const mail = renderDigest(personal({ done: [item(1, { done: '2025-11-20', example: true })] }), offline);
+    expect(mail.text).not.toContain('Отключить рассылку');
+    expect(mail.html).not.toContain('Отключить рассылку');
+    expect(mail.text).toContain('выполнено 20.11.2025 [ПРИМЕР — вымышленная отметка]');
   });
 
   it('marks a test letter as such', () => {

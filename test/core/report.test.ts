@@ -4,6 +4,7 @@ import { planCheckpoints, type CheckpointRow } from '../../src/core/checkpoints'
 import { readDeadline } from '../../src/core/deadline';
 import { readRoadmap } from '../../src/core/roadmap';
 import { buildReport, readReportOptions, reportPeriod } from '../../src/core/report';
+import { countPlan } from '../../src/core/counts';
 import { isNoteText, isTableParagraph, scanPlaceholders, unknownNames } from '../../src/core/placeholders';
 import { REPORT } from '../../src/text/ru';
 
@@ -37,7 +38,7 @@ describe('periods and options', () => {
     expect(reportPeriod({ kind: 'plan' }, PLAN)).toEqual({ from: '2022-12-01', to: '2024-12-31', label: 'весь период плана (декабрь 2022 — декабрь 2024)' });
     expect(reportPeriod({ kind: 'year', year: 2023 }, PLAN).label).toBe('2023 год');
     expect(reportPeriod({ kind: 'half', year: 2024, half: 1 }, PLAN)).toEqual({ from: '2024-01-01', to: '2024-06-30', label: 'I полугодие 2024' });
-    expect(reportPeriod({ kind: 'upTo', date: '2026-11-25' }, { ...PLAN, approved: '2022-12-16' })).toEqual({ from: '2022-12-16', to: '2026-11-25', label: 'по 25.11.2026' });
+    expect(reportPeriod({ kind: 'upTo', date: '2026-11-25' }, { ...PLAN, approved: '2022-12-16' })).toEqual({ from: '2022-12-16', to: '2024-12-31', day: '2026-11-25', whole: true, label: 'весь план на 25.11.2026' });
   });
 
   it('reads what the dialog sends and refuses anything else in Russian', () => {
@@ -59,10 +60,21 @@ describe('the report model', () => {
   });
   const model = buildReport({ overview: ov, organisation: 'Школа', planTitle: 'План', period: reportPeriod({ kind: 'upTo', date: '2023-07-10' }, PLAN) });
 
-  it('counts checkpoints due in the period by how they stand on the report day', () => {
-    expect(model.counts).toEqual({ total: 2, done: 2, onTime: 1, late: 1, overdue: 0, notDue: 0, notRequired: 1, percent: 100 });
-    expect(model.values['Процент']).toBe('100\u00a0%');
-    expect(model.values['Период']).toBe('по 10.07.2023');
+  it('«план на дату» counts the whole plan as it stands on the day (src/core/counts.ts)', () => {
+    expect(model.counts).toEqual({ inPlan: 5, dueByDay: 2, done: 2, onTime: 1, late: 1, overdue: 0, notYetDue: 3, notRequired: 1, notTracked: 2, percent: 40 });
+    expect(model.counts).toEqual(countPlan(ov.activities, '2023-07-10'));
+    expect(model.values['Процент']).toBe('40\u00a0%');
+    expect(model.values['Период']).toBe('весь план на 10.07.2023');
+    expect([model.values['В плане'], model.values['Срок наступил'], model.values['Не наступил срок'], model.values['На дату']]).toEqual(['5', '2', '3', '10.07.2023']);
+    expect(REPORT.docName(model.values['Период'], '10.07.2023')).toBe('Отчёт о реализации дорожной карты — весь план на 10.07.2023');
+  });
+
+  it('marks the demo\'s made-up completions (comment «ПРИМЕР…») in the table and counts them', () => {
+    const base = overview('2023-07-10', { '1.1 декабрь 2022': { status: 'Выполнено', done: '20.12.2022' } });
+    const example = { ...base, activities: base.activities.map((v) => ({ ...v, checkpoints: v.checkpoints.map((c) => ({ ...c, comment: c.number === '1.1' ? 'ПРИМЕР: вымышленная отметка для демонстрации' : '' })) })) };
+    const m = buildReport({ overview: example, organisation: '', planTitle: '', period: reportPeriod({ kind: 'upTo', date: '2023-07-10' }, PLAN) });
+    expect(m.sections[0].rows[0].markText).toBe('декабрь 2022: выполнено 20.12.2022 [ПРИМЕР — вымышленная отметка]');
+    expect(m.examples).toBe(1);
   });
 
   it('lists activities with checkpoints in the period and those without dated checkpoints, with words and links', () => {
@@ -73,11 +85,12 @@ describe('the report model', () => {
     const [r11, r12] = model.sections[0].rows;
     expect(r11.markText).toBe('декабрь 2022: выполнено 20.12.2022; подтверждение: Приказ https://school.example/p.pdf.');
     expect(r11.links).toEqual([{ text: 'https://school.example/p.pdf', url: 'https://school.example/p.pdf' }]);
-    expect(r12.markText).toBe('декабрь 2022: не требуется\nиюнь 2023: выполнено с опозданием 05.07.2023 (на 5 дн.)');
+    expect(r12.markText).toBe('декабрь 2022: не требуется\nиюнь 2023: выполнено с опозданием 05.07.2023 (на 5 дн.)\nсрок не наступил — декабрь 2023, июнь 2024, декабрь 2024');
     expect(r12.responsible).toBe('Петров П.П.; ОО');
     expect(model.sections[1].rows.map((r) => r.markText)).toEqual(['постоянно', 'срок не распознан']);
     expect(model.unreadable).toBe(1);
     expect(model.sections[1].progress).toBe('Контрольных точек со сроком в отчётном периоде нет.');
+    expect(model.sections[0].progress).toBe('Выполнено: 2 из 5 (40\u00a0%), в срок — 1, с опозданием — 1; просрочено — 0; срок ещё не наступил — 3.');
   });
 
   it('puts overdue checkpoints with days and responsible into the overdue list, oldest first', () => {
@@ -88,8 +101,8 @@ describe('the report model', () => {
       ['1.2', 'июнь 2023', 199, 'Петров П.П.; ОО'],
       ['1.2', 'декабрь 2023', 15, 'Петров П.П.; ОО'],
     ]);
-    expect(late.counts.notDue).toBe(2);
-    expect(late.sections[0].rows[1].markText).toContain('июнь 2024: срок не наступил');
+    expect(late.counts.notYetDue).toBe(2);
+    expect(late.sections[0].rows[1].markText).toContain('срок не наступил — июнь 2024, декабрь 2024');
   });
 
   it('a half-year drops activities whose checkpoints all fall outside it', () => {

@@ -70,7 +70,7 @@ describe('Сформировать отчёт', () => {
     const first = createReport(w, { period: 'upTo', date: '2024-06-20', pdf: true });
     expect(first.result.ok).toBe(true);
     const r = first.result as Extract<Result, { ok: true }>;
-    expect(r.title).toBe('Отчёт о реализации дорожной карты — по 20.06.2024 — 20.06.2024');
+    expect(r.title).toBe('Отчёт о реализации дорожной карты — весь план на 20.06.2024'); // the date once
 
     // Only the template link was written into the (empty) settings cell; nothing else changed.
     const after = snapshot(w.emu);
@@ -87,7 +87,7 @@ describe('Сформировать отчёт', () => {
     const text = doc.text;
     expect(text).not.toMatch(/\{\{|✎/);
     expect(text).toContain('МКОУ «Селищенская ОШ»');
-    expect(text).toContain('Отчётный период: по 20.06.2024');
+    expect(text).toContain('Отчётный период: весь план на 20.06.2024');
     expect(doc.header!.children.map((p) => (p as ParagraphNode).text).join('')).toBe('МКОУ «Селищенская ОШ»');
     expect(doc.footer!.children.map((p) => (p as ParagraphNode).text).join('')).toBe('Отчёт сформирован 20.06.2024');
     const ts = tables(doc);
@@ -107,7 +107,7 @@ describe('Сформировать отчёт', () => {
     expect(row21.cells[5].text).toContain('декабрь 2022: выполнено 20.12.2022; подтверждение: https://school.example/monitoring/2022-12');
     const linked = row21.cells[5].children.flatMap((p) => (p as ParagraphNode).runs).filter((run) => run.style.link);
     expect(linked.map((run) => [run.text, run.style.link])).toEqual([['https://school.example/monitoring/2022-12', 'https://school.example/monitoring/2022-12']]);
-    expect(s2.rows[s2.rows.length - 1].cells[0].text).toMatch(/^Выполнено \d+ из \d+ контрольных точек/);
+    expect(s2.rows[s2.rows.length - 1].cells[0].text).toMatch(/^Выполнено: \d+ из \d+ \(/);
     // 1.2 was done late; 4.1's deadline is unreadable and still listed.
     expect(text).toContain('I квартал 2023: выполнено с опозданием 14.04.2023 (на 14 дн.)');
     const row41 = ts.flatMap((t) => t.rows).find((row) => row.cells[0].text === '4.1')!;
@@ -127,7 +127,7 @@ describe('Сформировать отчёт', () => {
     expect(w.emu.drive.files.get(docFile.parents[0])!.name).toBe(REPORT.folderName);
     const log = w.emu.peek(REPORT.logSheet).displayValues;
     expect(log[0]).toEqual([...REPORT.logHeaders]);
-    expect(log[1]).toEqual(['20.06.2024 10:00', 'по 20.06.2024', r.docUrl, r.pdfUrl, 'teacher@school.example']);
+    expect(log[1]).toEqual(['20.06.2024 10:00', 'весь план на 20.06.2024', r.docUrl, r.pdfUrl, 'teacher@school.example']);
     expect(w.emu.ui.toasts.map((t) => t.message)).toEqual(expect.arrayContaining([REPORT.toast.reading, REPORT.toast.pdf, REPORT.toast.done(r.title)]));
 
     // The second report reuses the template and folder: Docs + Drive calls ≤ 12 + 1 per section.
