@@ -76,13 +76,14 @@ describe('roadmap-tracker on an .xlsx file', () => {
   it('makes the sample roadmap in a missing file and reports in Russian', () => {
     expect(first.code).toBe(0);
     expect(first.out).toContain('создаю дорожную карту по образцу');
-    expect(first.out).toMatch(/контрольных точек 9, выполнено 0 \(0 %\), просрочено 9/);
+    expect(first.out).toMatch(/контрольных точек в плане 32, выполнено 0 \(0 %\), просрочено 9/);
+    expect(first.out).toMatch(/Срок наступил \(по 20.06.2023\): 9\n/);
     expect(first.out).toContain('Срочно (9)');
   });
 
   it('reads what was typed on the second run: three more done, the report’s numbers follow', () => {
     expect(second.code).toBe(0);
-    expect(second.out).toMatch(/контрольных точек 9, выполнено 3 \(33 %\), просрочено 6/);
+    expect(second.out).toMatch(/контрольных точек в плане 32, выполнено 3 \(9 %\), просрочено 6/);
     expect(second.out).toContain('Срочно (6)');
   });
 
