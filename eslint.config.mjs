@@ -112,11 +112,4 @@ export default [
       }] }],
     },
   },
-  // Temporary, removed with the emulator's own date library (issue 10): six emulator files still take their
-  // time-zone arithmetic from the product's calendar.
-  {
-    files: ['emulator/clock.ts', 'emulator/java-date-format.ts', 'emulator/triggers.ts',
-      'emulator/spreadsheet/evaluate.ts', 'emulator/spreadsheet/number-format.ts', 'emulator/spreadsheet/values.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)src/(?!core/calendar$)', message: ANY_SRC.message }] }] },
-  },
 ];

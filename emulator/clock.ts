@@ -1,5 +1,5 @@
 // The fake clock shared by every service: it moves only when told (set, advance, Utilities.sleep, lock waits).
-import { instantInZone, isIsoDate } from '../src/core/calendar';
+import { instantInZone, isIsoDate } from './dates';
 
 export class Clock {
   private ms: number;
@@ -35,7 +35,7 @@ export function parseInstant(when: number | string | Date, zone: string): number
   const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?$/.exec(when.trim());
   if (m && isIsoDate(m[1])) {
     const ms = m[5] ? Number(m[5].padEnd(3, '0')) : 0;
-    return instantInZone(m[1], zone, Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)).getTime() + ms;
+    return instantInZone(m[1], zone, Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)) + ms;
   }
   const t = Date.parse(when);
   if (Number.isNaN(t)) throw new RangeError(`Not an instant: ${when}`);

@@ -1,6 +1,6 @@
 // Java SimpleDateFormat, as Utilities.formatDate uses it (English names, US week rules, Java zone names).
 // https://docs.oracle.com/javase/8/docs/api/java/text/SimpleDateFormat.html
-import { zoneOffsetMinutes } from '../src/core/calendar';
+import { zoneOffsetMinutes } from './dates';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -46,7 +46,7 @@ export function zoneOffset(ms: number, timeZone: string): number {
   const fixed = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(timeZone);
   if (fixed) return (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0));
   try {
-    return zoneOffsetMinutes(new Date(ms), timeZone);
+    return zoneOffsetMinutes(ms, timeZone);
   } catch {
     return 0;
   }

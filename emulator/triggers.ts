@@ -2,7 +2,7 @@
 // per-user store behind getProjectTriggers, and the back door that fires clock triggers from the fake clock.
 // https://developers.google.com/apps-script/reference/script/clock-trigger-builder,
 // https://developers.google.com/apps-script/guides/triggers/installable
-import { addDays, dateInZone, instantInZone, toSerial, type IsoDate } from '../src/core/calendar';
+import { addDays, dateInZone, hourInZone, instantInZone, isoWeekDay, toSerial, type IsoDate } from './dates';
 import type { Env } from './env';
 import { EmulatorUsageError } from './errors';
 import { instrument } from './instrument';
@@ -235,7 +235,7 @@ export class ClockTriggerBuilder {
       const [y, m, d] = s.atDate;
       const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
       // "by default near midnight (+/- 15 minutes)"
-      return { ...base, kind: 'once', every: 1, atMs: instantInZone(iso, timeZone, s.atHour ?? 0, s.nearMinute ?? Math.floor(env.random() * 15)).getTime() };
+      return { ...base, kind: 'once', every: 1, atMs: instantInZone(iso, timeZone, s.atHour ?? 0, s.nearMinute ?? Math.floor(env.random() * 15)) };
     }
     if (s.everyMinutes !== undefined) return { ...base, kind: 'minutes', every: s.everyMinutes };
     if (s.everyHours !== undefined) return { ...base, kind: 'hours', every: s.everyHours };
@@ -290,19 +290,13 @@ interface Local {
 }
 
 function localTime(ms: number, timeZone: string): Local {
-  const date = dateInZone(new Date(ms), timeZone);
-  const hour = Number(new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: 'numeric' }).format(new Date(ms))) % 24;
-  return { date, hour, weekDay: isoWeekDay(date) };
-}
-
-/** 1 = Monday … 7 = Sunday (serial 0 is Saturday 30.12.1899). */
-function isoWeekDay(date: IsoDate): number {
-  return ((toSerial(date) + 5) % 7) + 1;
+  const date = dateInZone(ms, timeZone);
+  return { date, hour: hourInZone(ms, timeZone), weekDay: isoWeekDay(date) };
 }
 
 /** The first fire strictly after `afterMs`; null for a one-off that has nothing left. */
 export function nextFire(c: ClockSchedule, afterMs: number): number | null {
-  const at = (date: IsoDate): number => instantInZone(date, c.timeZone, c.hour, c.minute).getTime();
+  const at = (date: IsoDate): number => instantInZone(date, c.timeZone, c.hour, c.minute);
   switch (c.kind) {
     case 'once':
       return c.atMs !== undefined && c.atMs > afterMs ? c.atMs : null;
@@ -316,9 +310,9 @@ export function nextFire(c: ClockSchedule, afterMs: number): number | null {
     case 'days':
     case 'weeks':
     case 'months': {
-      const start = dateInZone(new Date(afterMs), c.timeZone);
+      const start = dateInZone(afterMs, c.timeZone);
       const stepDays = c.kind === 'weeks' ? 7 * c.every : c.every;
-      const anchorDate = c.anchorMs !== undefined ? dateInZone(new Date(c.anchorMs), c.timeZone) : null;
+      const anchorDate = c.anchorMs !== undefined ? dateInZone(c.anchorMs, c.timeZone) : null;
       for (let i = -1; i <= 7 * c.every + 62; i++) {
         const date = addDays(start, i);
         const ms = at(date);

@@ -1,5 +1,5 @@
 // Computing formula cells: the bridge between the model and the formula evaluator (with memo and cycle guard).
-import { dateInZone, toSerial } from '../../src/core/calendar';
+import { dateInZone, toSerial } from '../dates';
 import {
   evaluateFormula, FormulaError, FormulaParseError, functionsIn, type FormulaHost, type Origin, type Scalar, UnsupportedFormula,
 } from './formula';
@@ -48,7 +48,7 @@ export class Evaluation implements FormulaHost {
   }
 
   today(): number {
-    return toSerial(this.todayOverride ?? dateInZone(new Date(this.nowMs), this.book.timeZone));
+    return toSerial(this.todayOverride ?? dateInZone(this.nowMs, this.book.timeZone));
   }
 
   now(): number {

@@ -1,5 +1,5 @@
 // Number formats: which ones are dates, how a value is displayed in a locale, and the Sheets ↔ xlsx spelling.
-import { fromSerial } from '../../src/core/calendar';
+import { fromSerial } from '../dates';
 
 /** What Range.getNumberFormat() reports for a cell left on "Automatic" (observed Apps Script behaviour). */
 export const AUTOMATIC_FORMAT = '0.###############';

@@ -1,6 +1,6 @@
 // Cell values: what a script or a person writes becomes a stored value (dates as zone-free serials),
 // and what is stored becomes what getValues returns (Number, Boolean, Date, String, '' for empty).
-import { fromSerial, instantInZone, isValidDate, isoDate, toSerial, zoneOffsetMinutes } from '../../src/core/calendar';
+import { fromSerial, instantInZone, isValidDate, isoDate, toSerial, zoneOffsetMinutes } from '../dates';
 import { isDate, type Realm } from '../realm';
 import { isDateFormat, localeData, PLAIN_TEXT_FORMAT } from './number-format';
 
@@ -12,7 +12,7 @@ const EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** The serial of an instant's wall-clock time in a zone (how Sheets stores a Date written by a script). */
 export function instantToSerial(ms: number, timeZone: string): number {
-  const local = ms + zoneOffsetMinutes(new Date(ms), timeZone) * 60000;
+  const local = ms + zoneOffsetMinutes(ms, timeZone) * 60000;
   return (local - EPOCH_MS) / DAY_MS;
 }
 
@@ -26,7 +26,7 @@ export function serialToInstant(serial: number, timeZone: string): number {
   const h = Math.floor(msOfDay / 3600000);
   const m = Math.floor((msOfDay % 3600000) / 60000);
   const s = Math.floor((msOfDay % 60000) / 1000);
-  return instantInZone(date, timeZone, h, m, s).getTime() + (msOfDay % 1000);
+  return instantInZone(date, timeZone, h, m, s) + (msOfDay % 1000);
 }
 
 /** The value getValues returns for a stored value under a number format. */
