@@ -6,6 +6,8 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': '<rootDir>/scripts/jest-esbuild.js' },
   cacheDirectory: '<rootDir>/.cache/jest',
+  // e2e tests run dist/Code.js and lib/: rebuilt first when a source is newer, so no test sees a stale bundle.
+  globalSetup: '<rootDir>/scripts/jest-global-setup.js',
   // End-to-end tests run the built bundle on large roadmaps and start child processes: no test is about speed.
   testTimeout: 30000,
 };
