@@ -4,8 +4,8 @@
 // day); `setupTracker` (set-up, a deadline edit) also makes missing sheets and re-syncs checkpoints.
 import { dateInZone, type IsoDate } from '../core/calendar';
 import { planWrites, type WritePlan } from '../core/plan';
-import { afterSync, findRoadmap, readTracker as trackerOf, settingsDefaults, type RoadmapFound, type Tracker } from '../core/tracker';
-import { usedRows } from '../core/snapshot';
+import { seedPlace } from '../core/seed-place';
+import { afterSync, readTracker as trackerOf, settingsDefaults, type RoadmapFound, type Tracker } from '../core/tracker';
 import { SHEETS } from '../text/ru';
 import { applyCheckpointWrites, applyRollupWrites, formatRollup, type CheckpointApplied } from './apply-plan';
 import { createCheckpointSheet, formatCheckpointColumns } from './checkpoint-sheet';
@@ -80,10 +80,11 @@ export function setupTracker(ss: Spreadsheet, now: Date, options: SetupOptions, 
   let read = snapshot ?? snapshotSpreadsheet(ss);
   const today = todayIn(ss, now);
   let seeded = false;
-  const found = findRoadmap(read.snapshot);
-  // The roadmap is read and checked before anything is written.
-  if ((!found || usedRows(found.sheet) === 0) && options.seedIfMissing) {
-    const sheet = (found && read.sheets.get(found.sheet.name)) ?? blankDefaultSheet(read.sheets) ?? ss.insertSheet(SHEETS.roadmap, 0);
+  // The roadmap is read and checked before anything is written; the sample goes only into an empty spreadsheet.
+  const place = seedPlace(read.snapshot, options.seedIfMissing);
+  if (place.action === 'refuse') return { ok: false, message: place.message };
+  if (place.action === 'seed') {
+    const sheet = (place.sheet !== null ? read.sheets.get(place.sheet) : undefined) ?? ss.insertSheet(SHEETS.roadmap, 0);
     if (sheet.getName() !== SHEETS.roadmap) sheet.setName(SHEETS.roadmap);
     seedRoadmap(sheet);
     seeded = true;
@@ -102,14 +103,4 @@ export function setupTracker(ss: Spreadsheet, now: Date, options: SetupOptions, 
   const done = apply(t, plan, sheet);
   formatRollup(t.sheets.get(t.roadmapSheet.name) as Sheet, plan.rollup, t.roadmap.headerRow);
   return { ok: true, tracker: { ...afterSync(t), ss, sheets: read.sheets, seeded, plan, ...done } };
-}
-
-/**
- * A new spreadsheet's untouched «Лист1» / «Sheet1»: the sample goes there instead of next to it, so
- * nobody is left wondering what the empty sheet is for.
- */
-function blankDefaultSheet(byName: Map<string, Sheet>): Sheet | null {
-  if (byName.size !== 1) return null;
-  const [sheet] = Array.from(byName.values());
-  return /^(Лист|Sheet)\d+$/.test(sheet.getName()) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0 ? sheet : null;
 }

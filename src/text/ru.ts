@@ -513,3 +513,11 @@ export const REPORT = {
     templateInTable: 'Абзац {{Таблица}} должен стоять отдельно, не внутри таблицы.',
   },
 } as const;
+
+/** Any school's plan: recognising it, the column dialog, importing it from a document (issue 13). */
+export const PLAN_IMPORT = {
+  notAPlan: (sheets: string[], looked: string[]) =>
+    `В таблице не найдена дорожная карта: ни на одном листе (${sheets.map((s) => `«${s}»`).join(', ')}) нет заголовков ` +
+    `${looked.map((n) => `«${n}»`).join(', ')} (или похожих: «Мероприятия», «Срок исполнения», «Ответственный исполнитель»). ` +
+    'Образец плана добавляется только в пустую таблицу. Ничего не изменено.',
+} as const;

@@ -90,6 +90,16 @@ describe('set-up on a roadmap it cannot read', () => {
     expect(w.emu.peek('Лист1').values).toEqual(before);
   });
 
+  it('never adds the sample next to data: a budget spreadsheet hears what was looked for and is left untouched', () => {
+    const w = world();
+    w.emu.poke('Лист1', 'A1', [['Статья расходов', '2023', '2024'], ['Заработная плата', 1200, 1300], ['Итого', 1200, 1300]]);
+    const before = w.emu.peek('Лист1').values;
+    w.run('setupStructure');
+    expect(w.emu.ui.lastAlert()?.prompt).toMatch(/^В таблице не найдена дорожная карта: ни на одном листе \(«Лист1»\) нет заголовков «Наименование мероприятия», «Сроки реализации», «Ответственные».*Ничего не изменено\.$/);
+    expect(w.emu.sheetNames()).toEqual(['Лист1']);
+    expect(w.emu.peek('Лист1').values).toEqual(before);
+  });
+
   it('lists missing columns of a sheet named «Дорожная карта» and changes nothing', () => {
     const w = world();
     w.emu.poke(SHEETS.roadmap, 'A1', [['№', 'Мероприятие', 'Результат'], ['1.1', 'Педсовет', 'Протокол']]);
