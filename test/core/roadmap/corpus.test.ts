@@ -77,7 +77,6 @@ describe('the corpus of published plans', () => {
       const unread = acts.filter((a) => a.deadlineText && readDeadline(a.deadline as string, plan).kind === 'unknown').length;
       lines.push(`| ${n} | ${fx.plan} | ${fx.source} | ${acts.length} | ${r.roadmap.sections.filter((s) => s.title).length} | ${empty} | ${unread} |`);
     }
-    // eslint-disable-next-line no-console
     console.log(lines.join('\n'));
   });
 });
