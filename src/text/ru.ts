@@ -520,4 +520,32 @@ export const PLAN_IMPORT = {
     `В таблице не найдена дорожная карта: ни на одном листе (${sheets.map((s) => `«${s}»`).join(', ')}) нет заголовков ` +
     `${looked.map((n) => `«${n}»`).join(', ')} (или похожих: «Мероприятия», «Срок исполнения», «Ответственный исполнитель»). ` +
     'Образец плана добавляется только в пустую таблицу. Ничего не изменено.',
+  noTables: 'В документе нет таблиц. План должен быть таблицей со столбцами «Мероприятие», «Срок», «Ответственные».',
+  noPlanTable: (tables: number) =>
+    `В документе ${tables} табл., но ни в одной не найдены столбцы «Наименование мероприятия» и «Сроки реализации» ` +
+    'или «Ответственные» (или похожие). Ничего не изменено.',
+  otherTable: (rows: number) => `другая таблица (${rows} стр.) — не часть плана`,
+  menuItem: 'Импортировать план из документа',
+  askLinkTitle: 'Импорт плана из документа',
+  askLink: 'Вставьте ссылку на Google Документ с планом (файл .docx, загруженный на Диск, откройте как Google Документ и скопируйте ссылку):',
+  badLink: 'Это не ссылка на Google Документ. Ссылка выглядит так: https://docs.google.com/document/d/…/edit',
+  cannotOpen: (reason: string) => `Документ не открылся: ${reason}. Проверьте ссылку и доступ к документу. Ничего не изменено.`,
+  reading: 'Читаю документ…',
+  writing: 'Записываю план в таблицу…',
+  previewTitle: 'Импорт плана: проверьте',
+  preview: (p: { title: string; organisation: string; order: string; sections: number; activities: number; first: string[]; notPlaced: string[]; noDeadline: number }) => [
+    p.title && `План: ${p.title}`,
+    p.organisation && `Организация: ${p.organisation}`,
+    p.order && `Утверждён: ${p.order}`,
+    `Разделов: ${p.sections}, мероприятий: ${p.activities}${p.noDeadline ? ` (без срока: ${p.noDeadline})` : ''}.`,
+    'Первые строки:',
+    ...p.first.map((t) => `  • ${t}`),
+    p.notPlaced.length ? `Не вошло в план (${p.notPlaced.length}): ${p.notPlaced.slice(0, 3).map((t) => `«${t.length > 60 ? `${t.slice(0, 60)}…` : t}»`).join(', ')}` : '',
+    '',
+    'Записать план на лист «Дорожная карта» и создать контрольные точки?',
+  ].filter((l) => l !== '').join('\n'),
+  sheetTaken: (sheet: string) =>
+    `Лист «${sheet}» уже заполнен. Чтобы импортировать план, переименуйте или удалите этот лист. Ничего не изменено.`,
+  cancelled: 'Импорт отменён. Ничего не изменено.',
+  done: (activities: number, checkpoints: number) => `План импортирован: мероприятий ${activities}, контрольных точек ${checkpoints}.`,
 } as const;
