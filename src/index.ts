@@ -10,6 +10,7 @@ import { runOnTracker } from './shell/menu-action';
 import { fillDateDone, isDeadlineEdit } from './shell/on-edit';
 import { highlightTracker } from './shell/highlight';
 import { setupTracker } from './shell/tracker';
+import { importPlanFromDocument } from './shell/import-doc';
 import { alertMessage, errorText, runMenuAction, showDialog, toast, withDocumentLock } from './shell/ui';
 import { findingsDialogHtml } from './views/findings-dialog';
 import { askYesNo, makeReport, reportDefaults, type ReportResult } from './shell/report';
@@ -32,6 +33,11 @@ export function setupStructure(): void {
     const done = MESSAGES.setupDone(t.applied.appended, t.sync.keptRemoved.length, t.applied.deleted);
     toast(t.ss, (t.seeded ? MESSAGES.seeded + ' ' : '') + done, 10);
   });
+}
+
+/** «Импортировать план из документа»: a Google Doc's plan table → preview → the roadmap sheet. */
+export function importPlan(): void {
+  runMenuAction('importPlan', importPlanFromDocument);
 }
 
 /** «Проверить статусы»: re-sync, then one dialog with the findings grouped by severity. */

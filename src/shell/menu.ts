@@ -1,6 +1,6 @@
 // The «Дорожная карта» menu. Built by onOpen in every auth mode, so it reads nothing but the event.
 import type * as EntryPoints from '../index';
-import { DIGEST, MENU, REPORT } from '../text/ru';
+import { DIGEST, MENU, PLAN_IMPORT, REPORT } from '../text/ru';
 
 /** A menu item names its handler by the exported entry-point name, so a typo is a type error. */
 export type MenuItem = { caption: string; handler: keyof typeof EntryPoints } | 'separator';
@@ -8,6 +8,7 @@ export type MenuItem = { caption: string; handler: keyof typeof EntryPoints } | 
 /** Only features that exist are listed: a menu item without a working action is a dead end for staff. */
 export const MENU_ITEMS: MenuItem[] = [
   { caption: MENU.setup, handler: 'setupStructure' },
+  { caption: PLAN_IMPORT.menuItem, handler: 'importPlan' },
   { caption: MENU.check, handler: 'checkStatuses' },
   { caption: MENU.highlight, handler: 'highlightDeadlines' },
   { caption: REPORT.menu, handler: 'showReportDialog' },

@@ -547,5 +547,6 @@ export const PLAN_IMPORT = {
   sheetTaken: (sheet: string) =>
     `Лист «${sheet}» уже заполнен. Чтобы импортировать план, переименуйте или удалите этот лист. Ничего не изменено.`,
   cancelled: 'Импорт отменён. Ничего не изменено.',
+  busyOrFailed: 'Таблицу сейчас обновляет другой человек. Попробуйте через минуту. Ничего не изменено.',
   done: (activities: number, checkpoints: number) => `План импортирован: мероприятий ${activities}, контрольных точек ${checkpoints}.`,
 } as const;
