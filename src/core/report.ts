@@ -1,8 +1,9 @@
 // The report's content for a period: which period the person chose, the summary numbers, one block
 // of rows per section, a progress line per section, the overdue list and the placeholder values.
 // Pure: "today" and the roadmap overview come in, plain data goes out.
-import { daysBetween, formatRu, isoDate, monthEnd, parseRuDate, type IsoDate } from './calendar';
+import { daysBetween, formatRu, isoDate, parseRuDate, type IsoDate } from './calendar';
 import type { PlanPeriod } from './deadline/schedule';
+import { planSpan } from './deadline';
 import type { ActivityView, CheckpointView, Overview } from './overview';
 import { isExampleMark, type ActivityState, type CheckpointState } from './status';
 import { addCheckpoint, emptyCounts, finishCounts, type PlanCounts } from './counts';
@@ -33,10 +34,8 @@ export interface ReportOptions {
 
 /** First and last day of the plan: its first month (or the approval day, if later) to its last month's end. */
 export function planDays(plan: PlanPeriod): { from: IsoDate; to: IsoDate } {
-  const [fy, fm] = plan.from.split('-').map(Number);
-  const [ty, tm] = plan.to.split('-').map(Number);
-  const start = isoDate(fy, fm, 1);
-  return { from: plan.approved && plan.approved > start ? plan.approved : start, to: monthEnd(ty, tm) };
+  const { start, end } = planSpan(plan);
+  return { from: start, to: end };
 }
 
 const monthYear = (ym: string): string => `${MONTH_NOM[Number(ym.slice(5, 7))]} ${ym.slice(0, 4)}`;

@@ -1,10 +1,11 @@
 // The short Russian explanation of how a cell was read («ежегодно в июне и декабре: 5 контрольных точек»),
 // composed from a summary the interpreter fills in.
 import type { ScheduleKind } from './schedule';
+import { shapePhrase } from './periods';
 import type { Shape } from './periods';
 import { checkpointCount, EXPLAIN, joinAnd, PHRASE, RECUR_WORD } from './words';
 
-export type RecurUnit = 'year' | 'half' | 'quarter' | 'month' | 'term' | 'custom';
+export type RecurUnit = 'year' | 'half' | 'quarter' | 'month' | 'term' | 'trimester' | 'custom';
 
 export interface Summary {
   kind: ScheduleKind;
@@ -33,26 +34,6 @@ export interface Summary {
   markers1: string[];
   school: boolean;
   term: boolean;
-}
-
-function shapePhrase(s: Shape): string {
-  switch (s.type) {
-    case 'month': return PHRASE.inMonth(s.m);
-    case 'months': return PHRASE.inMonths(s.m1, s.m2);
-    case 'quarter': return PHRASE.inQuarter(s.q);
-    case 'quarters': return PHRASE.inQuarters(s.q1, s.q2);
-    case 'half': return PHRASE.inHalf(s.h);
-    case 'schoolHalf': return PHRASE.inSchoolHalf(s.h);
-    case 'term': return PHRASE.inTerm(s.n);
-    case 'year': return PHRASE.inCalendarYear;
-    case 'years': return PHRASE.inYears(s.count);
-    case 'schoolYear': return PHRASE.inSchoolYear;
-    case 'day': return PHRASE.onDay(s.d, s.m);
-    case 'days': return PHRASE.onDays(s.d1, s.m1, s.d2, s.m2);
-    case 'until': return PHRASE.untilDay(s.d, s.m);
-    case 'dom': return s.until ? PHRASE.untilDom(s.d) : PHRASE.onDom(s.d);
-    case 'span': return '';
-  }
 }
 
 /** «в июне и декабре», «в I квартале», «до 1 сентября». */

@@ -1,6 +1,8 @@
 // The deadline engine's public entry: readDeadline reads one «Сроки реализации» cell into a Schedule
 // of dated checkpoints inside the plan period. Pure: no Google, no clock, no time zone.
 import { dateParts, formatRu, isIsoDate, monthEnd, monthStart, parseYearMonth } from '../calendar';
+import type { IsoDate } from '../calendar';
+import { schoolCalendar } from './forms/school-calendar';
 import { interpret } from './interpret';
 import type { PlanWindow } from './interpret';
 import { MAX_CHARS } from './normalize';
@@ -12,6 +14,8 @@ import { EXPLAIN, LABEL, planLabel, REASON, WARN } from './words';
 
 export type { Checkpoint, DeadlineInput, PlanPeriod, Schedule, ScheduleKind } from './schedule';
 export { SEED_PLAN } from './schedule';
+export type { DayRange, HolidayName, SchoolCalendar } from './forms/school-calendar';
+export { parseDayRange, parseDayRanges, SCHOOL_DEFAULTS } from './forms/school-calendar';
 
 /** The longest plan the engine expands (a longer one is a typo in the settings). */
 const MAX_PLAN_YEARS = 100;
@@ -32,24 +36,47 @@ function unknown(reason: string, warnings: string[] = []): Schedule {
   return { kind: 'unknown', checkpoints: [], explanation: EXPLAIN.unknown(reason), warnings };
 }
 
-/** The plan's first and last day; null when the period is unusable. */
+/**
+ * The plan's first and last day: its first month (or the approval day, if later) to its last month's end. The one
+ * place this is computed (the report's planDays calls it); planWindow adds the checks and the label.
+ */
+export function planSpan(plan: PlanPeriod): { start: IsoDate; end: IsoDate } {
+  const [fy, fm] = String(plan.from).split('-').map(Number);
+  const [ty, tm] = String(plan.to).split('-').map(Number);
+  const first = monthStart(fy, fm);
+  // The approval date narrows the start: nothing is due before the plan existed.
+  const start = plan.approved && isIsoDate(plan.approved) && plan.approved > first ? plan.approved : first;
+  return { start, end: monthEnd(ty, tm) };
+}
+
+/** The plan's first and last day, label and school calendar; null when the period is unusable. */
 export function planWindow(plan: PlanPeriod): PlanWindow | null {
   const from = plan && typeof plan.from === 'string' ? parseYearMonth(plan.from) : null;
   const to = plan && typeof plan.to === 'string' ? parseYearMonth(plan.to) : null;
   if (!from || !to || from.year < 1 || to.year > 9990) return null;
-  let start = monthStart(from.year, from.month);
-  const end = monthEnd(to.year, to.month);
-  // The approval date narrows the start: nothing is due before the plan existed.
-  if (plan.approved && isIsoDate(plan.approved) && plan.approved > start) start = plan.approved;
+  const { start, end } = planSpan(plan);
   if (start > end || to.year - from.year > MAX_PLAN_YEARS) return null;
   return {
     start, end, label: planLabel(from.year, from.month, to.year, to.month),
-    firstYear: dateParts(start).year, lastYear: to.year,
+    firstYear: dateParts(start).year, lastYear: to.year, cal: schoolCalendar(plan.calendar),
   };
 }
 
+// A run reads every cell with the same plan object: its window is worked out once (checked field by field, so a
+// plan object changed in place is worked out again).
+const windows = new WeakMap<PlanPeriod, { from: unknown; to: unknown; approved: unknown; calendar: unknown; w: PlanWindow | null }>();
+
+function cachedWindow(plan: PlanPeriod): PlanWindow | null {
+  if (!plan || typeof plan !== 'object') return planWindow(plan);
+  const hit = windows.get(plan);
+  if (hit && hit.from === plan.from && hit.to === plan.to && hit.approved === plan.approved && hit.calendar === plan.calendar) return hit.w;
+  const w = planWindow(plan);
+  windows.set(plan, { from: plan.from, to: plan.to, approved: plan.approved, calendar: plan.calendar, w });
+  return w;
+}
+
 function read(input: DeadlineInput, plan: PlanPeriod): Schedule {
-  const window = planWindow(plan);
+  const window = cachedWindow(plan);
   const extra: string[] = [];
   let text: string;
   if (input === null || input === undefined) return unknown(REASON.empty);

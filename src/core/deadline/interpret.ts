@@ -2,11 +2,13 @@
 // the plan's years, the windows of «до …», clipping to the plan, the kind. The rules are written out at
 // the top of parser.ts.
 import { addDays, monthIndex } from '../calendar';
+import { lagTemplates } from './forms/lags';
+import type { SchoolCalendar } from './forms/school-calendar';
 import type { IsoDate } from '../calendar';
 import { explain } from './explain';
 import type { RecurUnit, Summary } from './explain';
 import type { MarkerAtom, PeriodAtom, Reading, RecurAtom } from './parser';
-import { isRangeShape, isYearShape, windowOf } from './periods';
+import { isRangeShape, isYearShape, stepOf, windowOf } from './periods';
 import type { Shape } from './periods';
 import type { Checkpoint, Schedule, ScheduleKind } from './schedule';
 import { PHRASE, REASON, WARN } from './words';
@@ -18,6 +20,8 @@ export interface PlanWindow {
   label: string;
   firstYear: number;
   lastYear: number;
+  /** The school's quarters, trimesters and holidays. */
+  cal: SchoolCalendar;
 }
 
 /** The most checkpoints one cell may produce (a monthly activity over a long plan stays far below). */
@@ -36,19 +40,21 @@ interface Eff {
   unit: RecurUnit | 'continuous';
   n: number;
   atom: RecurAtom;
+  every: number;
 }
 
 /** «2 раза в год» is half-yearly, «4 раза в год» quarterly, «раз в неделю» continuous, «3 раза в год» custom. */
 function effective(r: RecurAtom): Eff {
   const { per, times } = r;
-  if (per === 'week' || per === 'day') return { unit: 'continuous', n: times, atom: r };
-  if (times === 1) return { unit: per, n: 1, atom: r };
-  const perYear = times * (per === 'year' ? 1 : per === 'half' ? 2 : per === 'quarter' ? 4 : per === 'term' ? 4 : 12);
-  if (per === 'month') return { unit: 'continuous', n: times, atom: r };
-  if (perYear === 2) return { unit: 'half', n: 1, atom: r };
-  if (perYear === 4) return { unit: 'quarter', n: 1, atom: r };
-  if (perYear === 12) return { unit: 'month', n: 1, atom: r };
-  return { unit: 'custom', n: perYear, atom: r };
+  const every = r.every ?? 1;
+  if (per === 'week' || per === 'day') return { unit: 'continuous', n: times, atom: r, every };
+  if (times === 1) return { unit: per, n: 1, atom: r, every };
+  const perYear = times * (per === 'year' ? 1 : per === 'half' ? 2 : per === 'quarter' ? 4 : per === 'term' ? 4 : per === 'trimester' ? 3 : 12);
+  if (per === 'month') return { unit: 'continuous', n: times, atom: r, every };
+  if (perYear === 2) return { unit: 'half', n: 1, atom: r, every };
+  if (perYear === 4) return { unit: 'quarter', n: 1, atom: r, every };
+  if (perYear === 12) return { unit: 'month', n: 1, atom: r, every };
+  return { unit: 'custom', n: perYear, atom: r, every };
 }
 
 const key = (s: Shape): string => JSON.stringify(s);
@@ -64,38 +70,31 @@ function naturalTemplates(unit: RecurUnit): Shape[] {
   if (unit === 'quarter') for (let q = 1; q <= 4; q++) out.push({ type: 'quarter', q });
   if (unit === 'month') for (let m = 1; m <= 12; m++) out.push({ type: 'month', m });
   if (unit === 'term') for (let n = 1; n <= 4; n++) out.push({ type: 'term', n });
+  if (unit === 'trimester') for (let n = 1; n <= 3; n++) out.push({ type: 'trimester', n });
   return out;
 }
 
-function windowCp(p: PeriodAtom, explicit: boolean): Cp | null {
+function windowCp(p: PeriodAtom, explicit: boolean, plan: PlanWindow): Cp | null {
   if (p.year === null) return null;
-  const w = windowOf(p.shape, p.year);
+  const w = windowOf(p.shape, p.year, plan.cal);
   return w ? { ...w, explicit } : null;
 }
 
-/** Occurrences of yearly templates over the plan's years (and a little around, for windows that wrap). */
-function expandYearly(templates: Shape[], plan: PlanWindow, keep: (w: Cp) => boolean): Cp[] {
+/**
+ * Occurrences of templates over the plan, each counted in its own step (a year, or a month for «до 5 числа»), from
+ * one step before the plan (a window spans at most two calendar years: a school year, «ноябрь – февраль», a report
+ * due after its period) to its end; `every` > 1 keeps every n-th year from the plan's first («раз в 2 года»).
+ */
+function expand(templates: Shape[], plan: PlanWindow, keep: (w: Cp) => boolean, every = 1): Cp[] {
   const out: Cp[] = [];
-  // A window never spans more than two calendar years (school year, «ноябрь – февраль»), so one year before
-  // the plan suffices; windows due after the plan are dropped anyway, and nothing depends on them.
-  for (let y = plan.firstYear - 1; y <= plan.lastYear; y++) {
-    for (const s of templates) {
-      const w = windowOf(s, y);
-      if (!w || w.due > plan.end) continue;
-      const cp: Cp = { ...w, explicit: false };
-      if (keep(cp)) out.push(cp);
-    }
-  }
-  return out;
-}
-
-function expandMonthly(templates: Shape[], plan: PlanWindow, keep: (w: Cp) => boolean): Cp[] {
-  const out: Cp[] = [];
-  for (let i = monthIndex(plan.firstYear, 1) - 1; i <= monthIndex(plan.lastYear, 12); i++) {
-    for (const s of templates) {
-      const w = windowOf(s, i);
-      if (!w || w.due > plan.end) continue;
-      const cp: Cp = { ...w, explicit: false };
+  for (const s of templates) {
+    const monthly = stepOf(s) === 'month';
+    const first = every > 1 ? plan.firstYear : monthly ? monthIndex(plan.firstYear, 1) - 1 : plan.firstYear - 1;
+    const last = monthly ? monthIndex(plan.lastYear, 12) : plan.lastYear;
+    for (let y = first; y <= last; y += every) {
+      const w = windowOf(s, y, plan.cal);
+      if (!w || w.due > plan.end || (w.whole && w.start < plan.start)) continue;
+      const cp: Cp = { start: w.start, due: w.due, label: w.label, open: w.open, explicit: false };
       if (keep(cp)) out.push(cp);
     }
   }
@@ -121,8 +120,15 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
   const markers: MarkerAtom[] = [...reading.markers];
   for (const m of markers) if (m.swallowedDates) warnings.push(WARN.ignoredDates(m.text));
 
+  // A reporting lag with no recurrence word repeats with its own period («до 1 июня года, следующего за отчётным»).
+  const recurs = [...reading.recurs];
+  const lag = reading.periods.find((p) => p.shape.type === 'lag');
+  if (lag && lag.shape.type === 'lag' && !recurs.some((r) => r.per !== 'week' && r.per !== 'day')) {
+    recurs.push({ per: lag.shape.per ?? 'month', times: 1, pos: lag.pos, part: lag.part, text: '' });
+    if (!lag.shape.per) warnings.push(WARN.lagAssumed('месяц'));
+  }
   // Recurrence: the first regular one wins; «еженедельно» alone is a continuous activity.
-  const effs = reading.recurs.map(effective);
+  const effs = recurs.map(effective);
   const regular = effs.filter((e) => e.unit !== 'continuous');
   const recur = regular.length ? regular[0] : null;
   if (new Set(regular.map((e) => `${e.unit}${e.n}`)).size > 1) warnings.push(WARN.manyRecurrences(regular.map((e) => e.atom.text)));
@@ -197,7 +203,8 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
     const undated = items.filter((p) => p.year === null && !boundAtoms.has(p));
     const mains = items.filter((p) => p.year !== null && !boundAtoms.has(p));
 
-    let templates = uniqueShapes(undated.map((p) => p.shape));
+    const lagPer = recur.unit === 'month' || recur.unit === 'quarter' || recur.unit === 'half' || recur.unit === 'year' ? recur.unit : null;
+    let templates = uniqueShapes(undated.flatMap((p) => (p.shape.type === 'lag' ? lagTemplates(p.shape, lagPer).shapes : [p.shape])));
     const doms = templates.filter((s) => s.type === 'dom');
     let monthlyDom = false;
     if (doms.length && recur.unit === 'month') {
@@ -211,7 +218,10 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
     let calendarDefault = false;
     let reason: string | null = null;
     if (!templates.length) {
-      if (recur.unit === 'year') {
+      if (recur.unit === 'year' && recur.every > 1) {
+        templates = [{ type: 'years', count: recur.every }];
+        warnings.push(WARN.everyYears(recur.every, plan.firstYear));
+      } else if (recur.unit === 'year') {
         const datedFrom = froms.find((f) => f.year !== null && !YEAR_TYPES.has(f.shape.type));
         const undatedFrom = froms.find((f) => f.year === null);
         if (mains.length) templates = uniqueShapes(mains.map((p) => (p.shape.type === 'years' ? { type: 'year' } as Shape : p.shape)));
@@ -233,12 +243,12 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
       warnings.push(WARN.monthCountMismatch(recur.atom.text, templates.length));
     }
 
-    const mainCps = mains.map((p) => windowCp(p, true)).filter((c): c is Cp => !!c);
+    const mainCps = mains.map((p) => windowCp(p, true, plan)).filter((c): c is Cp => !!c);
     // Without a «с …» bound, repetitions follow the dated main periods («декабрь 2022, далее ежегодно»).
     const afterMains = mainCps.length && low === null ? mainCps.reduce((a, c) => (c.due > a ? c.due : a), mainCps[0].due) : null;
     const keep = (c: Cp): boolean => !(low !== null && c.due < low) && !(high !== null && c.due > high) &&
       !(afterMains !== null && (c.open ? c.due : c.start) <= afterMains);
-    const instances = reason ? [] : monthlyDom ? expandMonthly(templates, plan, keep) : expandYearly(templates, plan, keep);
+    const instances = reason ? [] : expand(templates, plan, keep, recur.every);
     cps = [...mainCps, ...instances];
     usedShapes.push(...templates, ...mains.map((p) => p.shape));
     summary.mains = mainCps.map((c) => c.label);
@@ -259,16 +269,16 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
     const yearItems = dated.filter((p) => p.role === 'plain' && isYearShape(p.shape));
     const ctx = undated.length && yearItems.length === 1 ? yearItems[0] : null;
     const mains = dated.filter((p) => p !== ctx);
-    const mainCps = mains.map((p) => windowCp(p, true)).filter((c): c is Cp => !!c);
+    const mainCps = mains.map((p) => windowCp(p, true, plan)).filter((c): c is Cp => !!c);
     let instances: Cp[] = [];
     const templates = uniqueShapes(undated.map((p) => p.shape));
     if (templates.length) {
-      const cw = ctx ? windowOf(ctx.shape, ctx.year as number) : null;
+      const cw = ctx ? windowOf(ctx.shape, ctx.year as number, plan.cal) : null;
       const low = froms.map((f) => (f.year === null ? null : windowOf(f.shape, f.year))).reduce<IsoDate | null>((a, w) => (w && (a === null || w.start < a) ? w.start : a), null);
       if (cw) {
-        instances = expandYearly(templates, plan, (c) => c.due >= cw.start && c.due <= cw.due && (c.open || c.start >= cw.start)).map((c) => ({ ...c, explicit: true }));
+        instances = expand(templates, plan, (c) => c.due >= cw.start && c.due <= cw.due && (c.open || c.start >= cw.start)).map((c) => ({ ...c, explicit: true }));
       } else {
-        instances = expandYearly(templates, plan, (c) => low === null || c.due >= low);
+        instances = expand(templates, plan, (c) => low === null || c.due >= low);
         warnings.push(WARN.noYear);
         summary.eachYear = templates;
         const f = froms.find((x) => x.year !== null);
@@ -278,7 +288,8 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
       warnings.push(WARN.fromOnly(froms[0].text));
     }
     // the same period written twice is one checkpoint («июнь 2023, июнь 2023»)
-    cps = [...mainCps, ...instances].filter((c, i, all) => all.findIndex((x) => x.label === c.label) === i);
+    const seenLabels = new Set<string>();
+    cps = [...mainCps, ...instances].filter((c) => (seenLabels.has(c.label) ? false : (seenLabels.add(c.label), true)));
     usedShapes.push(...templates, ...mains.map((p) => p.shape));
     summary.mains = summary.eachYear ? mainCps.map((c) => c.label) : cps.slice().sort(byWindow).map((c) => c.label);
 
@@ -322,7 +333,7 @@ function isSchoolYearPlan(plan: PlanWindow): boolean {
 }
 
 function unique(xs: string[]): string[] {
-  return xs.filter((x, i) => xs.indexOf(x) === i);
+  return [...new Set(xs)];
 }
 
 /** Opens «до …» windows, keeps what is due inside the plan, clips starts, sorts, removes duplicates. */
@@ -342,7 +353,7 @@ function finalize(cps: Cp[], plan: PlanWindow, warnings: string[], kind: Schedul
   const kept: Cp[] = [];
   for (const c of all) {
     if (c.due < plan.start || c.due > plan.end) {
-      if (c.explicit && !outside.includes(c.label)) outside.push(c.label);
+      if (c.explicit && outside.length < 7 && !outside.includes(c.label)) outside.push(c.label);
       continue;
     }
     let start = c.start < plan.start ? plan.start : c.start;

@@ -72,10 +72,16 @@ import { addDays, formatRu } from '../calendar';
 import { templatesPhrase } from './explain';
 import { classify } from './lexicon';
 import type { Lex, Unit } from './lexicon';
-import { isYearShape, startMonth, windowOf } from './periods';
+import { isSchoolShape, isYearShape, startMonth, windowOf } from './periods';
 import type { Shape } from './periods';
 import { rebuild } from './tokens';
 import type { Token } from './tokens';
+import { eventForm } from './forms/events';
+import { lagForm } from './forms/lags';
+import { schoolCalendarForm, weekOfMonthForm } from './forms/school-calendar';
+import { readTypo } from './forms/typos';
+import { nthWeekdayForm } from './forms/weekdays';
+import type { Form, FormContext } from './forms/context';
 import { WARN } from './words';
 
 export type Role = 'plain' | 'from' | 'to' | 'until';
@@ -102,6 +108,8 @@ export interface PeriodAtom {
 export interface RecurAtom {
   per: Unit;
   times: number;
+  /** «раз в 2 года»: one occurrence every `every` units (1 for the usual «ежегодно»). */
+  every?: number;
   pos: number;
   part: 0 | 1;
   text: string;
@@ -149,15 +157,60 @@ export function parseTokens(toks: Token[]): Reading {
   return new Parser(toks).run();
 }
 
-class Parser {
-  private readonly lx: (Lex | null)[];
+/** Phrase forms tried before the general grammar, in this order (each in its own module under forms/). */
+const FORMS: Form[] = [lagForm, eventForm, nthWeekdayForm, weekOfMonthForm, schoolCalendarForm];
+
+class Parser implements FormContext {
+  readonly lx: (Lex | null)[];
   private readonly out: Reading = { periods: [], recurs: [], markers: [], unknown: [], warnings: [], badDates: [], reversed: [] };
+  private readonly warned = new Set<string>();
   private part: 0 | 1 = 0;
   private group = 0;
   private lastEnd = 0;
+  /** A dated plain period has been read (then a later «с …» starts the follow-up part). */
+  private datedPlain = false;
 
-  constructor(private readonly t: Token[]) {
-    this.lx = t.map((x) => (x.k === 'word' ? classify(x.text) : null));
+  constructor(readonly t: Token[]) {
+    this.lx = t.map((x) => {
+      if (x.k !== 'word') return null;
+      const known = classify(x.text);
+      if (known) return known;
+      const typo = readTypo(x.text);
+      if (typo && typo.lex) this.warnOnce(WARN.typo(x.raw, typo.fixed));
+      else if (typo) this.warnOnce(WARN.ambiguousTypo(x.raw));
+      return typo ? typo.lex : null;
+    });
+    for (const x of t) if (x.letterO) this.warnOnce(WARN.yearLetterO(x.raw, x.n));
+  }
+
+  // ── FormContext: what a phrase form may use ──────────────────────────────────────────────────────
+
+  period(shape: Shape, year: number | null, role: Role, pos: number, text: string): void {
+    this.out.periods.push({ shape, year, role, origin: shape.type, pos, part: this.part, group: this.group, bare: false, during: false, context: false, text });
+    if (year !== null && role === 'plain') this.datedPlain = true;
+  }
+
+  recur(per: Unit, times: number, pos: number, text: string, every?: number): void {
+    this.out.recurs.push({ per, times, every, pos, part: this.part, text });
+  }
+
+  marker(kind: Marker, pos: number, text: string): void {
+    this.out.markers.push({ marker: kind, text, pos, part: this.part, swallowedDates: false });
+    if (kind === 'as_needed' && pos >= 0) this.warnOnce(WARN.event(text));
+  }
+
+  warn(w: string): void {
+    this.warnOnce(w);
+  }
+
+  groupEnd(i: number): number {
+    let k = i;
+    while (k < this.t.length && !(this.t[k].k === 'punct' && ';)'.includes(this.t[k].text))) k++;
+    return k;
+  }
+
+  skipYearWords(k: number): number {
+    return this.skipYears(k);
   }
 
   run(): Reading {
@@ -168,6 +221,12 @@ class Parser {
       if (tok.k === 'punct') {
         if ('();'.includes(tok.text)) this.group++;
         i++;
+        continue;
+      }
+      const f = this.form(i);
+      if (f !== null) {
+        this.group++;
+        i = this.finish(f);
         continue;
       }
       const r = this.recurrence(i);
@@ -181,7 +240,7 @@ class Parser {
         i = this.finish(p);
         continue;
       }
-      const m = this.marker(i);
+      const m = this.markerAt(i);
       if (m !== null) {
         this.group++;
         i = this.finish(m);
@@ -207,6 +266,14 @@ class Parser {
     return this.out;
   }
 
+  private form(i: number): number | null {
+    for (const f of FORMS) {
+      const next = f(this, i);
+      if (next !== null && next > i) return next;
+    }
+    return null;
+  }
+
   private finish(next: number): number {
     this.lastEnd = next;
     return next;
@@ -214,34 +281,34 @@ class Parser {
 
   // ── small helpers ──────────────────────────────────────────────────────────────────────────────
 
-  private c(i: number): Lex['c'] | null {
+  c(i: number): Lex['c'] | null {
     const l = this.lx[i];
     return l ? l.c : null;
   }
 
-  private isP(i: number, ch: string): boolean {
+  isP(i: number, ch: string): boolean {
     const x = this.t[i];
     return !!x && x.k === 'punct' && x.text === ch;
   }
 
-  private yearAt(i: number): number | null {
+  yearAt(i: number): number | null {
     const x = this.t[i];
     if (!x || x.k !== 'num' || x.text.length !== 4) return null;
     return x.n >= MIN_YEAR && x.n <= MAX_YEAR ? x.n : null;
   }
 
-  private monthAt(i: number): number | null {
+  monthAt(i: number): number | null {
     const l = this.lx[i];
     return l && l.c === 'month' ? l.m : null;
   }
 
   /** Skips «.» after an abbreviation («янв.», «кв.», «г.»). */
-  private dots(i: number): number {
+  dots(i: number): number {
     while (this.isP(i, '.')) i++;
     return i;
   }
 
-  private text(from: number, to: number): string {
+  text(from: number, to: number): string {
     return rebuild(this.t.slice(from, to)).replace(/^[,;:.\-\s]+|[,;:\-\s]+$/g, '');
   }
 
@@ -316,9 +383,15 @@ class Parser {
     }
     if (!nums.length) return null;
     const unit = this.c(k);
-    if (unit !== 'quarterWord' && unit !== 'halfWord' && unit !== 'termWord') return null;
-    const max = unit === 'halfWord' ? 2 : 4;
-    if (nums.some((n) => n < 1 || n > max)) return null;
+    if (unit !== 'quarterWord' && unit !== 'halfWord' && unit !== 'termWord' && unit !== 'trimesterWord') return null;
+    const max = unit === 'halfWord' ? 2 : unit === 'trimesterWord' ? 3 : 4;
+    if (nums.some((n) => n < 1 || n > max)) {
+      // «V квартал 2023»: a damaged number must not leave «квартал 2023» to be read as the whole year
+      const spec = this.yearSpec(this.dots(k + 1));
+      const end = spec ? spec.next : this.dots(k + 1);
+      this.damaged(i, end, WARN.damagedNumber(this.text(i, end), `нет ${unit === 'halfWord' ? 'полугодия' : unit === 'trimesterWord' ? 'триместра' : unit === 'termWord' ? 'четверти' : 'квартала'} с таким номером`));
+      return { items: [], next: end };
+    }
     k = this.dots(k + 1);
     // groups: «1-2» is one range; «1, 3» two items
     const ranges: [number, number][] = [];
@@ -348,6 +421,11 @@ class Parser {
           items.push({ shape, year, bare: false });
         } else if (unit === 'halfWord') {
           for (let h = a; h <= b; h++) items.push({ shape: school ? { type: 'schoolHalf', h } : { type: 'half', h }, year: y, bare: false });
+        } else if (unit === 'trimesterWord') {
+          for (let n = a; n <= b; n++) {
+            const year = y === null ? null : school ? y : n >= 2 ? y - 1 : y;
+            items.push({ shape: { type: 'trimester', n }, year, bare: false });
+          }
         } else {
           for (let n = a; n <= b; n++) {
             // «III четверть 2024» (a calendar year): January–March 2024 belong to the school year 2023/2024.
@@ -365,7 +443,7 @@ class Parser {
     if (!x) return null;
     if (x.k === 'num' && x.text.length <= 2 && x.n >= 1 && x.n <= 4) return x.n;
     if (x.k === 'word') {
-      if (x.roman !== null && x.roman <= 4) return x.roman;
+      if (x.roman !== null && x.roman <= 5) return x.roman;
       const l = this.lx[k];
       if (l && l.c === 'ordinal') return l.n;
     }
@@ -378,7 +456,7 @@ class Parser {
     if (!x) return null;
     if (x.k === 'date') {
       if (!x.valid) return null;
-      let k = this.skipYearWords(i + 1);
+      let k = this.skipYears(i + 1);
       let shape: Shape = { type: 'day', d: x.d, m: x.m };
       let year = x.y;
       const y2t = this.t[k + 1];
@@ -392,13 +470,54 @@ class Parser {
         const span = y1 !== null && y2 !== null ? y2 - y1 : sameYear ? 0 : 1;
         shape = { type: 'days', d1: x.d, m1: x.m, d2: y2t.d, m2: y2t.m, span };
         year = y1;
-        k = this.skipYearWords(k + 2);
+        k = this.skipYears(k + 2);
       }
       return { items: [{ shape, year, bare: false }], next: k };
     }
-    if (x.k !== 'num' || x.text.length > 2 || x.n < 1 || x.n > 31) return null;
+    if (x.k !== 'num' || x.text.length > 2) return null;
+    if (x.n < 1 || x.n > 31) return this.damagedDay(i);
     let k = i + 1;
     let d2: number | null = null;
+    // «1-5.09.2009»: a first day before a full date
+    const y2t = this.t[k + 1];
+    if (this.isP(k, '-') && y2t && y2t.k === 'date' && y2t.valid && y2t.d > x.n) {
+      const end = this.skipYears(k + 2);
+      return { items: [{ shape: { type: 'days', d1: x.n, m1: y2t.m, d2: y2t.d, m2: y2t.m, span: 0 }, year: y2t.y, bare: false }], next: end };
+    }
+    // «15.V.2024», «15 V 2024»: a Roman-numeral month
+    const rm = this.romanMonthAt(this.isP(k, '.') ? k + 1 : k);
+    if (rm !== null) {
+      const after = this.isP(k, '.') ? k + 2 : k + 1;
+      const yk = this.isP(after, '.') ? after + 1 : after;
+      const y = this.yearAt(yk);
+      if (y !== null || this.isP(after, '.')) {
+        const shape: Shape = { type: 'day', d: x.n, m: rm };
+        if (!validDay(shape)) return this.damagedDay(i);
+        return { items: [{ shape, year: y, bare: false }], next: y !== null ? this.skipYears(yk + 1) : yk };
+      }
+    }
+    // «4, 9 и 23 сентября»: day numbers that share the month after the last one
+    if ((this.isP(k, ',') || this.c(k) === 'and') && this.t[k + 1] && this.t[k + 1].k === 'num') {
+      const days = [x.n];
+      let j = k;
+      while ((this.isP(j, ',') || this.c(j) === 'and') && this.t[j + 1] && this.t[j + 1].k === 'num' && this.t[j + 1].text.length <= 2) {
+        days.push(this.t[j + 1].n);
+        j += 2;
+      }
+      const m = this.monthAt(j);
+      if (m !== null && days.every((d) => d >= 1 && d <= 31)) {
+        let end = this.dots(j + 1);
+        const spec = this.yearSpec(end);
+        let year: number | null = null;
+        if (spec) {
+          year = spec.school ? (m >= 9 ? spec.y1 : spec.y1 + 1) : spec.y1;
+          end = spec.next;
+        }
+        const items = days.map((d): Core => ({ shape: { type: 'day', d, m }, year, bare: false }));
+        if (!items.every((it) => validDay(it.shape))) return this.damagedDay(i);
+        return { items, next: end };
+      }
+    }
     if (this.isP(k, '-') && this.t[k + 1] && this.t[k + 1].k === 'num' && this.t[k + 1].text.length <= 2) {
       const v = this.t[k + 1].n;
       if (v >= 1 && v <= 31 && v > x.n) {
@@ -410,7 +529,7 @@ class Parser {
       return { items: [{ shape: { type: 'dom', d: x.n, until: false }, year: null, bare: false }], next: k + 1 };
     }
     const m = this.monthAt(k);
-    if (m === null) return null;
+    if (m === null) return d2 === null && this.c(k) === 'monthWord' && x.n > 12 ? this.damagedDay(i) : null;
     k = this.dots(k + 1);
     const spec = this.yearSpec(k);
     let year: number | null = null;
@@ -419,17 +538,57 @@ class Parser {
       k = spec.next;
     }
     const shape: Shape = d2 === null ? { type: 'day', d: x.n, m } : { type: 'days', d1: x.n, m1: m, d2, m2: m, span: 0 };
-    if (!validDay(shape)) return null;
+    if (!validDay(shape)) return this.damagedDay(i, k);
     return { items: [{ shape, year, bare: false }], next: k };
   }
 
-  private skipYearWords(k: number): number {
+  /** A Roman numeral I–XII written as a word on its own (a month in «15.V.2024»). */
+  private romanMonthAt(k: number): number | null {
+    const x = this.t[k];
+    return x && x.k === 'word' && x.roman !== null && !this.lx[k] ? x.roman : null;
+  }
+
+  /** A day number that no month has («32 декабря 2023», «0 мая»): the phrase part is unreadable, with a warning. */
+  private damagedDay(i: number, known?: number): CoreResult | null {
+    let k = i + 1;
+    if (known === undefined) {
+      if (this.isP(k, '-') && this.t[k + 1] && this.t[k + 1].k === 'num') k += 2;
+      if (this.monthAt(k) === null) {
+        // «13 месяц 2023»
+        if (this.c(k) === 'monthWord' && this.t[i].n > 12) {
+          const spec = this.yearSpec(k + 1);
+          const end = spec ? spec.next : k + 1;
+          this.damaged(i, end, WARN.damagedNumber(this.text(i, end), `нет месяца с номером ${this.t[i].n}`));
+          return { items: [], next: end };
+        }
+        return null;
+      }
+      k = this.dots(k + 1);
+      const spec = this.yearSpec(k);
+      if (spec) k = spec.next;
+    } else k = known;
+    this.damaged(i, k, WARN.damagedDay(this.text(i, k)));
+    return { items: [], next: k };
+  }
+
+  private damaged(from: number, to: number, warning: string): void {
+    this.warnOnce(warning);
+    this.out.badDates.push(this.text(from, to));
+    this.group++;
+  }
+
+  private skipYears(k: number): number {
     while (this.c(k) === 'yearWord' || (this.isP(k, '.') && this.c(k - 1) === 'yearWord')) k++;
     return k;
   }
 
   /** «июнь», «ноябрь-декабрь 2022», «сент. 2023», «май 2023-2024 учебного года», «июнь 2023-2024». */
   private monthCore(i: number): CoreResult | null {
+    // «XII.2023», «V.2024»: a Roman-numeral month written before a year with a dot
+    const rm = this.romanMonthAt(i);
+    if (rm !== null && this.isP(i + 1, '.') && this.yearAt(i + 2) !== null) {
+      return { items: [{ shape: { type: 'month', m: rm }, year: this.yearAt(i + 2), bare: false }], next: this.skipYears(i + 3) };
+    }
     const m1 = this.monthAt(i);
     if (m1 === null) return null;
     let k = this.dots(i + 1);
@@ -508,7 +667,7 @@ class Parser {
     if (this.c(i) !== 'schoolWord') return null;
     let k = this.dots(i + 1);
     if (this.c(k) !== 'yearWord') return null;
-    k = this.skipYearWords(k + 1);
+    k = this.skipYears(k + 1);
     return { items: [{ shape: { type: 'schoolYear' }, year: null, bare: false }], next: k };
   }
 
@@ -541,8 +700,9 @@ class Parser {
     else core = this.core(k);
     if (!core && approx && this.c(k) === 'yearWord') {
       // «до конца года», «в начале года»: a year with no number
-      core = { items: [{ shape: { type: 'year' }, year: null, bare: false }], next: this.skipYearWords(k + 1) };
+      core = { items: [{ shape: { type: 'year' }, year: null, bare: false }], next: this.skipYears(k + 1) };
     }
+    if (core && !core.items.length && core.next > k) return core.next; // a damaged part, already reported
     if (!core || !core.items.length) return null;
     let next = core.next;
     let items = core.items;
@@ -579,7 +739,7 @@ class Parser {
       next++;
     }
     const text = this.text(i, next);
-    if (role === 'from' && this.part === 0 && this.out.periods.some((p) => p.year !== null && p.role === 'plain' && !p.context)) {
+    if (role === 'from' && this.part === 0 && this.datedPlain) {
       // «ноябрь-декабрь 2022 (с 2023 года - ежегодно)»: what starts later is the follow-up.
       this.part = 1;
       this.group++;
@@ -591,6 +751,7 @@ class Parser {
       else if (approx) this.applyApprox(atom, approx, text);
       if (results) this.warnOnce(WARN.byResults);
       this.out.periods.push(atom);
+      if (atom.year !== null && atom.role === 'plain') this.datedPlain = true;
     }
     return next;
   }
@@ -634,6 +795,8 @@ class Parser {
       atom.shape = { type: 'until', d: shape.d, m: shape.m };
       return;
     }
+    // «к концу II четверти»: the school's calendar (known only with the plan) says when it ends.
+    if (isSchoolShape(shape) && shape.type !== 'schoolYear' && (role === 'to' || approx === 'end' || inclusive)) return;
     // Undated shapes are placed in a leap reference year so «до конца февраля» keeps the 29th (clamped later).
     const ref = item.year ?? 2000;
     const w = windowOf(shape, ref);
@@ -679,8 +842,8 @@ class Parser {
     if (l && l.c === 'to') {
       // «по кварталам», «по полугодиям», «по месяцам», «по четвертям»
       const u = this.unitAt(i + 1);
-      const w = this.t[i + 1];
-      if (u && w && /(ам|ям)$/.test(w.text)) return this.pushRecur(u.unit, 1, i, u.next);
+      const w = this.lx[i + 1];
+      if (u && w && 'by' in w && w.by) return this.pushRecur(u.unit, 1, i, u.next);
     }
     // «N раз(а) в год», «раз в квартал», «дважды в год», «не реже 2 раз в год»
     let k = i;
@@ -704,6 +867,14 @@ class Parser {
       k++;
     }
     while (this.c(k) === 'in' || this.c(k) === 'each') k++;
+    // «раз в 2 года», «1 раз в 5 лет», «раз в три года»
+    const nk = this.t[k];
+    const every = nk && nk.k === 'num' && nk.text.length <= 2 ? nk.n : this.lx[k]?.c === 'number' ? (this.lx[k] as { n: number }).n : null;
+    if (every !== null && every >= 2 && every <= 10 && this.c(k + 1) === 'yearWord' && times === 1) {
+      const next = this.dots(k + 2);
+      this.out.recurs.push({ per: 'year', times: 1, every, pos: i, part: this.part, text: this.text(i, next) });
+      return next;
+    }
     const u = this.unitAt(k);
     if (!u || times < 1) return null;
     return this.pushRecur(u.unit, times, i, u.next);
@@ -718,7 +889,9 @@ class Parser {
     if (c === 'quarterWord') return { unit: 'quarter', next };
     if (c === 'monthWord') return { unit: 'month', next };
     if (c === 'termWord') return { unit: 'term', next };
-    if (c === 'weekWord') return { unit: /^д/.test(this.t[k].text) ? 'day' : 'week', next };
+    if (c === 'trimesterWord') return { unit: 'trimester', next };
+    if (c === 'weekWord' || c === 'weekday') return { unit: 'week', next };
+    if (c === 'daysWord') return { unit: 'day', next };
     return null;
   }
 
@@ -729,7 +902,7 @@ class Parser {
 
   // ── markers: continuous, as needed, external ───────────────────────────────────────────────────
 
-  private marker(i: number): number | null {
+  private markerAt(i: number): number | null {
     const l = this.lx[i];
     if (!l) return null;
     let kind: 'continuous' | 'as_needed' | 'external' | null = null;
@@ -790,7 +963,9 @@ class Parser {
   }
 
   private warnOnce(w: string): void {
-    if (!this.out.warnings.includes(w)) this.out.warnings.push(w);
+    if (this.warned.has(w)) return;
+    this.warned.add(w);
+    this.out.warnings.push(w);
   }
 
   // ── years inside lists ─────────────────────────────────────────────────────────────────────────

@@ -1,8 +1,16 @@
-// Period shapes («июнь», «I квартал», «до 1 сентября», «2023/2024 учебный год», …) and the calendar
-// window each one covers in a given year, with its stable Russian label.
-import { daysInMonth, isoDate, monthEnd, monthStart } from '../calendar';
+// Period shapes («июнь», «I квартал», «до 1 сентября», «2023/2024 учебный год», «за март — до 15.04», …) and what
+// each one means, in one table: the calendar window it covers in a given year, its stable Russian label, the month
+// it starts in, how it reads in an explanation. The table is typed by the shape union, so a new shape cannot be
+// added without saying all of that.
+import { addDays, daysInMonth, isoDate, monthEnd, monthStart } from '../calendar';
 import type { IsoDate } from '../calendar';
-import { LABEL } from './words';
+import { nthWeekday, addWorkdays } from './forms/weekdays';
+import { schoolHoliday, schoolTerm, SCHOOL_DEFAULTS } from './forms/school-calendar';
+import type { HolidayName, SchoolCalendar } from './forms/school-calendar';
+import { LABEL, PHRASE } from './words';
+
+/** The period a reporting lag follows: a month, a quarter, a half-year or a year. */
+export type LagPer = 'month' | 'quarter' | 'half' | 'year';
 
 /**
  * A period without its year. `span` counts the years from the start to the end of a range
@@ -16,6 +24,8 @@ export type Shape =
   | { type: 'half'; h: number }
   | { type: 'schoolHalf'; h: number }
   | { type: 'term'; n: number }
+  | { type: 'trimester'; n: number }
+  | { type: 'holiday'; name: HolidayName }
   | { type: 'year' }
   | { type: 'years'; count: number }
   | { type: 'schoolYear' }
@@ -23,14 +33,43 @@ export type Shape =
   | { type: 'days'; d1: number; m1: number; d2: number; m2: number; span: number }
   | { type: 'until'; d: number; m: number }
   | { type: 'dom'; d: number; until: boolean }
-  | { type: 'span'; start: IsoDate; due: IsoDate };
+  | { type: 'span'; start: IsoDate; due: IsoDate }
+  | { type: 'week'; n: number; m: number }
+  | { type: 'nthWeekday'; n: number; wd: number; m: number; working: boolean }
+  | { type: 'lag'; per: LagPer | null; of: Shape | null; d: number; m: number; workdays: number };
 
-/** A calendar window. `open`: the window of «до …», whose start is the day after the previous checkpoint. */
+export type ShapeType = Shape['type'];
+type Of<K extends ShapeType> = Extract<Shape, { type: K }>;
+
+/**
+ * A calendar window. `open`: the window of «до …», whose start is the day after the previous checkpoint.
+ * `whole`: kept only when the whole window lies in the plan (a report for a month before the plan is not due in it).
+ */
 export interface Window {
   start: IsoDate;
   due: IsoDate;
   label: string;
   open: boolean;
+  whole?: boolean;
+}
+
+/** Where a shape's occurrences are counted: per year, or per month (`dom`: the index is year * 12 + month - 1). */
+export type Step = 'year' | 'month';
+
+interface ShapeSpec<S extends Shape> {
+  /** The window in year (or month index) `y`; null when there is none (a 5th Wednesday that does not exist). */
+  window(s: S, y: number, cal: SchoolCalendar): Window | null;
+  /** The month (1–12) it starts in, for ordering undated items in a list; 0 when it has none. */
+  startMonth(s: S): number;
+  /** How it reads in an explanation: «в июне», «до 1 сентября», «в осенние каникулы». */
+  phrase(s: S): string;
+  /** A whole year, a span of years, a school year. */
+  yearLike: boolean;
+  /** Anchored on a school year (the anchor is the school year's first calendar year). */
+  school: boolean;
+  /** Names a span of several units: its single occurrence is a `range`. */
+  range(s: S): boolean;
+  step: Step;
 }
 
 const clampDay = (y: number, m: number, d: number): number => Math.min(d, daysInMonth(y, m));
@@ -41,94 +80,191 @@ function win(start: IsoDate, due: IsoDate, label: string, open = false): Window 
 }
 
 const HALF_MONTHS: [number, number][] = [[0, 0], [1, 6], [7, 12]];
-// School quarters («четверти») by months: I Sep–Oct, II Nov–Dec, III Jan–Mar, IV Apr–May.
-const TERM_MONTHS: [number, number, number][] = [[0, 0, 0], [9, 10, 0], [11, 12, 0], [1, 3, 1], [4, 5, 1]];
+const no = (): boolean => false;
+const zero = (): number => 0;
+
+/** The due day of a reporting lag whose period ends on `end`. */
+function lagDue(s: Of<'lag'>, end: IsoDate): IsoDate {
+  if (s.workdays > 0) return addWorkdays(end, s.workdays);
+  const y = Number(end.slice(0, 4));
+  const em = Number(end.slice(5, 7));
+  if (s.m > 0) {
+    // «не позднее 1 июня года, следующего за отчётным»: the first such day after the period.
+    const same = dayOf(y, s.m, s.d);
+    return same > end ? same : dayOf(y + 1, s.m, s.d);
+  }
+  return em === 12 ? dayOf(y + 1, 1, s.d) : dayOf(y, em + 1, s.d);
+}
+
+export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
+  month: {
+    window: (s, y) => win(monthStart(y, s.m), monthEnd(y, s.m), LABEL.month(s.m, y)),
+    startMonth: (s) => s.m, phrase: (s) => PHRASE.inMonth(s.m), yearLike: false, school: false, range: no, step: 'year',
+  },
+  months: {
+    window: (s, y) => win(monthStart(y, s.m1), monthEnd(y + s.span, s.m2), LABEL.months(s.m1, y, s.m2, y + s.span)),
+    startMonth: (s) => s.m1, phrase: (s) => PHRASE.inMonths(s.m1, s.m2), yearLike: false, school: false, range: () => true, step: 'year',
+  },
+  quarter: {
+    window: (s, y) => win(monthStart(y, s.q * 3 - 2), monthEnd(y, s.q * 3), LABEL.quarter(s.q, y)),
+    startMonth: (s) => s.q * 3 - 2, phrase: (s) => PHRASE.inQuarter(s.q), yearLike: false, school: false, range: no, step: 'year',
+  },
+  quarters: {
+    window: (s, y) => win(monthStart(y, s.q1 * 3 - 2), monthEnd(y + s.span, s.q2 * 3),
+      s.q1 === s.q2 && s.span === 0 ? LABEL.quarter(s.q1, y) : LABEL.quarters(s.q1, y, s.q2, y + s.span)),
+    startMonth: (s) => s.q1 * 3 - 2, phrase: (s) => PHRASE.inQuarters(s.q1, s.q2), yearLike: false, school: false, range: () => true, step: 'year',
+  },
+  half: {
+    window: (s, y) => win(monthStart(y, HALF_MONTHS[s.h][0]), monthEnd(y, HALF_MONTHS[s.h][1]), LABEL.half(s.h, y)),
+    startMonth: (s) => HALF_MONTHS[s.h][0], phrase: (s) => PHRASE.inHalf(s.h), yearLike: false, school: false, range: no, step: 'year',
+  },
+  schoolHalf: {
+    window: (s, y) => (s.h === 1
+      ? win(monthStart(y, 9), monthEnd(y, 12), LABEL.schoolHalf(1, y))
+      : win(monthStart(y + 1, 1), monthEnd(y + 1, 5), LABEL.schoolHalf(2, y))),
+    startMonth: zero, phrase: (s) => PHRASE.inSchoolHalf(s.h), yearLike: false, school: true, range: no, step: 'year',
+  },
+  term: {
+    window: (s, y, cal) => {
+      const t = schoolTerm(cal.terms, s.n, y);
+      return t ? win(t.start, t.due, LABEL.term(s.n, y)) : null;
+    },
+    startMonth: zero, phrase: (s) => PHRASE.inTerm(s.n), yearLike: false, school: true, range: no, step: 'year',
+  },
+  trimester: {
+    window: (s, y, cal) => {
+      const t = schoolTerm(cal.trimesters, s.n, y);
+      return t ? win(t.start, t.due, LABEL.trimester(s.n, y)) : null;
+    },
+    startMonth: zero, phrase: (s) => PHRASE.inTrimester(s.n), yearLike: false, school: true, range: no, step: 'year',
+  },
+  holiday: {
+    window: (s, y, cal) => {
+      const h = schoolHoliday(cal.holidays[s.name], y);
+      return h ? win(h.start, h.due, LABEL.holiday(s.name, y)) : null;
+    },
+    startMonth: zero, phrase: (s) => PHRASE.inHoliday(s.name), yearLike: false, school: true, range: () => true, step: 'year',
+  },
+  year: {
+    window: (_s, y) => win(monthStart(y, 1), monthEnd(y, 12), LABEL.year(y)),
+    startMonth: zero, phrase: () => PHRASE.inCalendarYear, yearLike: true, school: false, range: no, step: 'year',
+  },
+  years: {
+    window: (s, y) => (s.count <= 1
+      ? win(monthStart(y, 1), monthEnd(y, 12), LABEL.year(y))
+      : win(monthStart(y, 1), monthEnd(y + s.count - 1, 12), LABEL.years(y, y + s.count - 1))),
+    startMonth: zero, phrase: (s) => PHRASE.inYears(s.count), yearLike: true, school: false, range: (s) => s.count > 1, step: 'year',
+  },
+  schoolYear: {
+    window: (_s, y) => win(monthStart(y, 9), monthEnd(y + 1, 5), LABEL.schoolYear(y)),
+    startMonth: zero, phrase: () => PHRASE.inSchoolYear, yearLike: true, school: true, range: no, step: 'year',
+  },
+  day: {
+    window: (s, y) => {
+      const d = dayOf(y, s.m, s.d);
+      return win(d, d, LABEL.day(d));
+    },
+    startMonth: (s) => s.m, phrase: (s) => PHRASE.onDay(s.d, s.m), yearLike: false, school: false, range: no, step: 'year',
+  },
+  days: {
+    window: (s, y) => {
+      const a = dayOf(y, s.m1, s.d1);
+      const b = dayOf(y + s.span, s.m2, s.d2);
+      return a === b ? win(a, b, LABEL.day(a)) : win(a, b, LABEL.days(a, b));
+    },
+    startMonth: (s) => s.m1, phrase: (s) => PHRASE.onDays(s.d1, s.m1, s.d2, s.m2), yearLike: false, school: false, range: () => true, step: 'year',
+  },
+  until: {
+    window: (s, y) => {
+      const d = dayOf(y, s.m, s.d);
+      return win(d, d, LABEL.until(d), true);
+    },
+    startMonth: (s) => s.m, phrase: (s) => PHRASE.untilDay(s.d, s.m), yearLike: false, school: false, range: no, step: 'year',
+  },
+  dom: {
+    window: (s, i) => {
+      const year = Math.floor(i / 12);
+      const m = (i % 12) + 1;
+      if (year < 1 || year > 9998) return null;
+      const due = dayOf(year, m, s.d);
+      return s.until ? win(due, due, LABEL.until(due), true) : win(due, due, LABEL.day(due));
+    },
+    startMonth: zero, phrase: (s) => (s.until ? PHRASE.untilDom(s.d) : PHRASE.onDom(s.d)), yearLike: false, school: false, range: no, step: 'month',
+  },
+  span: {
+    window: (s) => win(s.start, s.due, LABEL.days(s.start, s.due)),
+    startMonth: zero, phrase: () => '', yearLike: false, school: false, range: () => true, step: 'year',
+  },
+  week: {
+    window: (s, y) => {
+      const last = daysInMonth(y, s.m);
+      const from = s.n < 0 ? last - 6 : 7 * (s.n - 1) + 1;
+      if (from > last) return null;
+      const to = s.n < 0 || s.n >= 5 ? last : 7 * s.n;
+      return win(isoDate(y, s.m, from), isoDate(y, s.m, to), LABEL.week(s.n, s.m, y));
+    },
+    startMonth: (s) => s.m, phrase: (s) => PHRASE.inWeek(s.n, s.m), yearLike: false, school: false, range: no, step: 'year',
+  },
+  nthWeekday: {
+    window: (s, y) => {
+      if (s.m < 1) return null;
+      const d = nthWeekday(y, s.m, s.n, s.wd, s.working);
+      return d ? win(d, d, LABEL.day(d)) : null;
+    },
+    startMonth: (s) => s.m, phrase: (s) => PHRASE.onNthWeekday(s.n, s.wd, s.m, s.working), yearLike: false, school: false, range: no, step: 'year',
+  },
+  lag: {
+    window: (s, y, cal) => {
+      if (!s.of) return null;
+      const w = windowOf(s.of, y, cal);
+      if (!w) return null;
+      const due = lagDue(s, w.due);
+      return { start: w.start, due, label: LABEL.lag(w.label, due), open: false, whole: true };
+    },
+    startMonth: (s) => (s.of ? SHAPES[s.of.type].startMonth(s.of as never) : 0),
+    phrase: (s) => PHRASE.lag(s.per, s.d, s.m, s.workdays), yearLike: false, school: false, range: no, step: 'year',
+  },
+};
+
+function spec<S extends Shape>(s: S): ShapeSpec<S> {
+  return SHAPES[s.type] as unknown as ShapeSpec<S>;
+}
 
 /**
- * The window of a shape in year `y` (for `dom`, `y` is a month index: year * 12 + month - 1).
- * Null when the year is outside 1..9998 (nothing in a plan lies there).
+ * The window of a shape in year `y` (for `dom`, `y` is a month index: year * 12 + month - 1), with the school's
+ * calendar for terms and holidays. Null when the year is outside 1..9997 (nothing in a plan lies there).
  */
-export function windowOf(shape: Shape, y: number): Window | null {
-  if (shape.type === 'span') return win(shape.start, shape.due, LABEL.days(shape.start, shape.due));
-  if (shape.type === 'dom') {
-    const year = Math.floor(y / 12);
-    const m = (y % 12) + 1;
-    if (year < 1 || year > 9998) return null;
-    const due = dayOf(year, m, shape.d);
-    return shape.until ? win(due, due, LABEL.until(due), true) : win(due, due, LABEL.day(due));
-  }
-  if (!(y >= 1 && y <= 9997)) return null;
-  switch (shape.type) {
-    case 'month':
-      return win(monthStart(y, shape.m), monthEnd(y, shape.m), LABEL.month(shape.m, y));
-    case 'months':
-      return win(monthStart(y, shape.m1), monthEnd(y + shape.span, shape.m2), LABEL.months(shape.m1, y, shape.m2, y + shape.span));
-    case 'quarter':
-      return win(monthStart(y, shape.q * 3 - 2), monthEnd(y, shape.q * 3), LABEL.quarter(shape.q, y));
-    case 'quarters':
-      return win(monthStart(y, shape.q1 * 3 - 2), monthEnd(y + shape.span, shape.q2 * 3),
-        shape.q1 === shape.q2 && shape.span === 0 ? LABEL.quarter(shape.q1, y) : LABEL.quarters(shape.q1, y, shape.q2, y + shape.span));
-    case 'half':
-      return win(monthStart(y, HALF_MONTHS[shape.h][0]), monthEnd(y, HALF_MONTHS[shape.h][1]), LABEL.half(shape.h, y));
-    case 'schoolHalf':
-      return shape.h === 1
-        ? win(monthStart(y, 9), monthEnd(y, 12), LABEL.schoolHalf(1, y))
-        : win(monthStart(y + 1, 1), monthEnd(y + 1, 5), LABEL.schoolHalf(2, y));
-    case 'term': {
-      const [m1, m2, shift] = TERM_MONTHS[shape.n];
-      return win(monthStart(y + shift, m1), monthEnd(y + shift, m2), LABEL.term(shape.n, y));
-    }
-    case 'year':
-      return win(monthStart(y, 1), monthEnd(y, 12), LABEL.year(y));
-    case 'years':
-      return shape.count <= 1
-        ? win(monthStart(y, 1), monthEnd(y, 12), LABEL.year(y))
-        : win(monthStart(y, 1), monthEnd(y + shape.count - 1, 12), LABEL.years(y, y + shape.count - 1));
-    case 'schoolYear':
-      return win(monthStart(y, 9), monthEnd(y + 1, 5), LABEL.schoolYear(y));
-    case 'day': {
-      const d = dayOf(y, shape.m, shape.d);
-      return win(d, d, LABEL.day(d));
-    }
-    case 'days': {
-      const a = dayOf(y, shape.m1, shape.d1);
-      const b = dayOf(y + shape.span, shape.m2, shape.d2);
-      return a === b ? win(a, b, LABEL.day(a)) : win(a, b, LABEL.days(a, b));
-    }
-    case 'until': {
-      const d = dayOf(y, shape.m, shape.d);
-      return win(d, d, LABEL.until(d), true);
-    }
-  }
+export function windowOf(shape: Shape, y: number, cal: SchoolCalendar = SCHOOL_DEFAULTS): Window | null {
+  const sp = spec(shape);
+  if (sp.step === 'year' && shape.type !== 'span' && !(y >= 1 && y <= 9997)) return null;
+  return sp.window(shape, y, cal);
 }
 
-/** The month (1–12) a shape starts in, for ordering undated items in a list; 0 when it has none. */
 export function startMonth(shape: Shape): number {
-  switch (shape.type) {
-    case 'month': return shape.m;
-    case 'months': return shape.m1;
-    case 'quarter': return shape.q * 3 - 2;
-    case 'quarters': return shape.q1 * 3 - 2;
-    case 'half': return HALF_MONTHS[shape.h][0];
-    case 'day': return shape.m;
-    case 'days': return shape.m1;
-    case 'until': return shape.m;
-    default: return 0;
-  }
+  return spec(shape).startMonth(shape);
 }
 
-/** Whole-year shapes: a year, a span of years, a school year. */
+export function shapePhrase(shape: Shape): string {
+  return spec(shape).phrase(shape);
+}
+
 export function isYearShape(shape: Shape): boolean {
-  return shape.type === 'year' || shape.type === 'years' || shape.type === 'schoolYear';
+  return spec(shape).yearLike;
 }
 
-/** Shapes anchored on a school year (their anchor is the school year's first calendar year). */
 export function isSchoolShape(shape: Shape): boolean {
-  return shape.type === 'schoolYear' || shape.type === 'schoolHalf' || shape.type === 'term';
+  return spec(shape).school;
 }
 
-/** Shapes that name a span of several units: their single occurrence is a `range`. */
 export function isRangeShape(shape: Shape): boolean {
-  return shape.type === 'months' || shape.type === 'quarters' || (shape.type === 'years' && shape.count > 1) ||
-    shape.type === 'days' || shape.type === 'span';
+  return spec(shape).range(shape);
+}
+
+export function stepOf(shape: Shape): Step {
+  return spec(shape).step;
+}
+
+/** The day before a window starts, for «до X». */
+export function dayBefore(w: Window): IsoDate {
+  return addDays(w.start, -1);
 }

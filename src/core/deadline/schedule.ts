@@ -1,5 +1,6 @@
 // What the deadline engine returns: a schedule read from one «Сроки реализации» cell.
 import type { IsoDate, YearMonth } from '../calendar';
+import type { SchoolCalendar } from './forms/school-calendar';
 
 /**
  * once        one point or one window (a date, a month, a quarter, a half-year, a year)
@@ -35,6 +36,8 @@ export interface PlanPeriod {
   from: YearMonth;
   to: YearMonth;
   approved?: IsoDate;
+  /** The school's own quarters, trimesters and holidays («Настройки»); the usual school year where absent. */
+  calendar?: Partial<SchoolCalendar>;
 }
 
 /** What a deadline cell can hold: text, a number (a year typed alone), or a date cell already read as a calendar date. */

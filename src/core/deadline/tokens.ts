@@ -19,6 +19,8 @@ export interface Token {
   roman: number | null;
   /** num: written as an ordinal («1-й», «2-го»). */
   ord: boolean;
+  /** num: a year typed with the letter «О» for a zero («2О23»), mended. */
+  letterO: boolean;
   /** date: day, month and year (null when the date has no year, «01.09»); valid is false for «31.02.2023». */
   d: number;
   m: number;
@@ -31,7 +33,7 @@ export interface Token {
 }
 
 function token(k: TokenKind, text: string, raw: string, gap: Gap): Token {
-  return { k, text, raw, n: 0, roman: null, ord: false, d: 0, m: 0, y: null, valid: true, space: gap.space, nl: gap.nl, tight: gap.tight };
+  return { k, text, raw, n: 0, roman: null, ord: false, letterO: false, d: 0, m: 0, y: null, valid: true, space: gap.space, nl: gap.nl, tight: gap.tight };
 }
 
 interface Gap { space: boolean; nl: boolean; tight: boolean }
@@ -265,6 +267,21 @@ function mend(toks: Token[]): Token[] {
       const next = toks[i + 1];
       if (next && next.k === 'word' && !next.space && ORDINAL_SUFFIXES.has(next.text)) {
         prev.ord = true;
+        i++;
+        continue;
+      }
+    }
+    // «2О23»: a year typed with the letter «О» for a zero
+    const nx = toks[i + 1];
+    if (t.k === 'word' && /^[оo]+$/.test(t.text) && !t.space && prev && prev.k === 'num' && nx && nx.k === 'num' && !nx.space &&
+      prev.text.length + t.text.length + nx.text.length === 4) {
+      const digits = prev.text + '0'.repeat(t.text.length) + nx.text;
+      const year = Number(digits);
+      if (year >= 1900 && year <= 2199) {
+        prev.text = digits;
+        prev.raw = prev.raw + t.raw + nx.raw;
+        prev.n = year;
+        prev.letterO = true;
         i++;
         continue;
       }

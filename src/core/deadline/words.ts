@@ -2,6 +2,7 @@
 // one place so the wording can be reviewed together. (Words the engine *recognises* are in lexicon.ts.)
 import { formatRu } from '../calendar';
 import type { IsoDate } from '../calendar';
+import type { HolidayName } from './forms/school-calendar';
 
 export const MONTH_NOM = ['', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 export const MONTH_GEN = ['', 'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
@@ -27,7 +28,18 @@ export const LABEL = {
   day: (d: IsoDate): string => formatRu(d),
   days: (a: IsoDate, b: IsoDate): string => `${formatRu(a)}${EN_DASH}${formatRu(b)}`,
   until: (d: IsoDate): string => `до ${formatRu(d)}`,
+  trimester: (n: number, y: number): string => `${ROMAN[n]} триместр ${y}/${y + 1} учебного года`,
+  holiday: (h: HolidayName, y: number): string => `${HOLIDAY_NOM[h]} каникулы ${y}/${y + 1} учебного года`,
+  week: (n: number, m: number, y: number): string => `${n < 0 ? 'последняя' : `${n}-я`} неделя ${MONTH_GEN[m]} ${y}`,
+  lag: (period: string, due: IsoDate): string => `за ${period} — до ${formatRu(due)}`,
 };
+
+export const HOLIDAY_NOM: Record<HolidayName, string> = { autumn: 'осенние', winter: 'зимние', spring: 'весенние', summer: 'летние' };
+const HOLIDAY_PREP: Record<HolidayName, string> = { autumn: 'осенние', winter: 'зимние', spring: 'весенние', summer: 'летние' };
+const WEEKDAY_ACC = ['', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье'];
+const ORDINAL_ACC_F = ['', 'первую', 'вторую', 'третью', 'четвёртую', 'пятую'];
+const ORDINAL_ACC_M = ['', 'первый', 'второй', 'третий', 'четвёртый', 'пятый'];
+const LAG_PER: Record<'month' | 'quarter' | 'half' | 'year', string> = { month: 'месяца', quarter: 'квартала', half: 'полугодия', year: 'года' };
 
 /** Russian plural of «контрольная точка» after a number. */
 export function checkpointCount(n: number): string {
@@ -56,6 +68,19 @@ export const PHRASE = {
   inHalf: (h: number): string => `в ${ROMAN[h]} полугодии`,
   inSchoolHalf: (h: number): string => `в ${ROMAN[h]} полугодии учебного года`,
   inTerm: (n: number): string => `в ${ROMAN[n]} четверти`,
+  inTrimester: (n: number): string => `в ${ROMAN[n]} триместре`,
+  inHoliday: (h: HolidayName): string => `в ${HOLIDAY_PREP[h]} каникулы`,
+  inWeek: (n: number, m: number): string => `на ${n < 0 ? 'последней' : `${n}-й`} неделе ${MONTH_GEN[m]}`,
+  onNthWeekday: (n: number, wd: number, m: number, working: boolean): string => {
+    const fem = wd === 3 || wd === 5 || wd === 6;
+    const ord = n < 0 ? (fem ? 'последнюю' : 'последний') : (fem ? ORDINAL_ACC_F : ORDINAL_ACC_M)[n];
+    const work = working ? (fem ? ' рабочую' : ' рабочий') : '';
+    return `в ${ord}${work} ${WEEKDAY_ACC[wd]} ${m ? MONTH_GEN[m] : 'месяца'}`;
+  },
+  lag: (per: 'month' | 'quarter' | 'half' | 'year' | null, d: number, m: number, workdays: number): string =>
+    workdays > 0 ? `в течение ${workdays} рабочих дней после окончания ${per ? LAG_PER[per] : 'отчётного периода'}`
+      : m > 0 ? `до ${d} ${MONTH_GEN[m]} года, следующего за отчётным`
+        : `до ${d} числа месяца, следующего за отчётным${per && per !== 'month' ? ` ${per === 'quarter' ? 'кварталом' : per === 'half' ? 'полугодием' : 'годом'}` : ''}`,
   inCalendarYear: 'в течение календарного года',
   calendarDefault: '(месяц не указан: срок — 31 декабря)',
   inYears: (n: number): string => `раз в ${n} ${n >= 2 && n <= 4 ? 'года' : 'лет'}`,
@@ -82,6 +107,7 @@ export const RECUR_WORD = {
   quarter: 'ежеквартально',
   month: 'ежемесячно',
   term: 'каждую четверть',
+  trimester: 'каждый триместр',
   times: (n: number): string => `${n} ${n >= 2 && n <= 4 ? 'раза' : 'раз'} в год`,
 };
 
@@ -99,6 +125,7 @@ export const EXPLAIN = {
   asNeeded: 'по мере необходимости',
   external: 'в сроки, определяемые другими',
   startsFrom: (from: string): string => `постоянно, начиная ${from}`,
+  event: (text: string): string => `по событию: ${text}`,
   unknown: (reason: string): string => `срок не понят: ${reason}`,
   weekly: 'еженедельно',
   daily: 'ежедневно',
@@ -152,6 +179,15 @@ export const WARN = {
   monthCountMismatch: (recur: string, n: number): string => `«${recur}», но указано месяцев: ${n}; взяты указанные месяцы.`,
   capped: (n: number): string => `Слишком много контрольных точек: оставлены первые ${n}.`,
   weekly: (word: string): string => `«${word}»: отдельные контрольные точки не создаются.`,
+  workingDays: 'Рабочие дни посчитаны без переносов выходных (учтены только праздники ст. 112 ТК РФ).',
+  lagAssumed: (per: string): string => `Отчётный период не назван: взят ${per}.`,
+  damagedDay: (text: string): string => `В «${text}» нет такого дня: срок не прочитан.`,
+  damagedNumber: (text: string, what: string): string => `В «${text}» ${what}: эта часть не прочитана.`,
+  yearLetterO: (text: string, year: number): string => `В «${text}» вместо нуля буква «О»: прочитано как ${year}.`,
+  typo: (word: string, fixed: string): string => `«${word}» прочитано как «${fixed}» (опечатка).`,
+  ambiguousTypo: (word: string): string => `«${word}» похоже на название месяца, но неясно какого: не прочитано.`,
+  everyYears: (n: number, from: number): string => `«Раз в ${n} ${n >= 2 && n <= 4 ? 'года' : 'лет'}»: периоды отсчитаны от ${from} года.`,
+  event: (text: string): string => `«${text}»: срок отсчитывается от события; контрольная точка не создаётся, пока событие не отмечено.`,
 };
 
 /** "декабрь 2022 – декабрь 2024": the plan period in warnings. */

@@ -163,3 +163,32 @@ describe('readDeadline properties', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
   });
 });
+
+// The new phrase forms (forms/*): lags, weekdays, events, school calendar, weeks, Roman months, «раз в N лет»,
+// typos and damaged numbers, mixed with the old grammar, for any plan and any school calendar.
+const FORM_WORDS = [
+  'ежемесячно', 'ежеквартально', 'до', 'не позднее', 'чем', 'за', '15', '7-го', '01', 'числа', 'месяца', 'следующего',
+  'отчетным', 'отчётным', 'кварталом', 'периодом', 'года', 'июня', 'в течение', '5', 'рабочих', 'дней', 'после', 'окончания',
+  'квартала', 'во', 'вторую', 'первый', 'последнюю', 'среду', 'понедельник', 'пятницу', 'по четвергам', 'каждый', 'каждую',
+  'рабочую', 'февраля', 'мая', 'месяца', 'неделю', 'недели', 'неделе', '3-й', 'на', 'сентября', 'со дня', 'с момента',
+  'назначения', 'издания', 'приказа', 'по окончании', 'курсов', 'до начала', 'проведения', 'месячный срок', 'осенние',
+  'летних', 'зимние', 'каникулы', 'каникул', 'в период', 'по итогам', 'четверти', 'триместра', 'II', 'триместр', 'к концу',
+  'V.2024', '15.V.2024', 'XII.2023', 'раз в 2 года', '1 раз в 5 лет', 'фквраль', 'сентябь', 'июмя', '32 декабря', '13 месяц',
+  'V квартал', '2О23', '2023', '2024', '2023/2024', 'учебного', 'ноябрь – февраль', ',', ';', '(', ')', ' ',
+];
+const formText = fc.array(fc.constantFrom(...FORM_WORDS, ...WORDS), { maxLength: 20 }).map((xs) => xs.join(' '));
+const dayRange = fc.record({ fm: fc.integer({ min: 1, max: 12 }), fd: fc.integer({ min: 1, max: 28 }), tm: fc.integer({ min: 1, max: 12 }), td: fc.integer({ min: 1, max: 28 }) })
+  .map(({ fm, fd, tm, td }) => ({ from: [fm, fd] as [number, number], to: [tm, td] as [number, number] }));
+const calendar = fc.option(fc.record({ terms: fc.array(dayRange, { minLength: 4, maxLength: 4 }), trimesters: fc.array(dayRange, { minLength: 3, maxLength: 3 }) }), { nil: undefined });
+
+describe('readDeadline properties: the new forms', () => {
+  it('never throws, keeps every checkpoint inside the plan, sorted and unique, for any school calendar', () => {
+    fc.assert(
+      fc.property(formText, plan, calendar, (text, p, cal) => {
+        const withCal: PlanPeriod = cal ? { ...p, calendar: cal } : p;
+        checkSchedule(readDeadline(text, withCal), withCal);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

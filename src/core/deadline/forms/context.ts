@@ -1,0 +1,52 @@
+// What a phrase form sees of the parser: the tokens with their word classes, and the ways to record what it read.
+import type { Lex } from '../lexicon';
+import type { Shape } from '../periods';
+import type { Token } from '../tokens';
+import type { Marker, Role } from '../parser';
+import type { Unit } from '../lexicon';
+
+export interface FormContext {
+  readonly t: Token[];
+  readonly lx: (Lex | null)[];
+  /** The word class at i (null for numbers, punctuation and unknown words). */
+  c(i: number): Lex['c'] | null;
+  isP(i: number, ch: string): boolean;
+  /** A four-digit year 1900–2199 at i. */
+  yearAt(i: number): number | null;
+  monthAt(i: number): number | null;
+  /** Skips the dots after an abbreviation. */
+  dots(i: number): number;
+  /** Skips «г.», «года» after a year. */
+  skipYearWords(i: number): number;
+  text(from: number, to: number): string;
+  /** The end of the current part: the next «;», «)» or the end of the cell. */
+  groupEnd(i: number): number;
+  period(shape: Shape, year: number | null, role: Role, pos: number, text: string): void;
+  recur(per: Unit, times: number, pos: number, text: string, every?: number): void;
+  marker(kind: Marker, pos: number, text: string): void;
+  warn(w: string): void;
+}
+
+/** A phrase form: reads at token i and returns the index after what it read, or null when it does not apply. */
+export type Form = (ctx: FormContext, i: number) => number | null;
+
+/** A number token 1–31 at i (also «3-го»). */
+export function dayNumberAt(ctx: FormContext, i: number): number | null {
+  const x = ctx.t[i];
+  return x && x.k === 'num' && x.text.length <= 2 && x.n >= 1 && x.n <= 31 ? x.n : null;
+}
+
+/** Skips «не позднее (чем)», «до», «к», «в срок до»: the words of a due day. Returns the next index, or null. */
+export function untilWords(ctx: FormContext, i: number): number | null {
+  let k = i;
+  let seen = false;
+  for (let guard = 0; guard < 5; guard++) {
+    const c = ctx.c(k);
+    if (c === 'not' && ctx.c(k + 1) === 'later') { k += 2; seen = true; }
+    else if (c === 'later' || c === 'until') { k++; seen = true; }
+    else if (c === 'in' || (c === 'noise' && ctx.t[k].text.startsWith('срок'))) k++;
+    else if (ctx.t[k] && ctx.t[k].text === 'чем') k++;
+    else break;
+  }
+  return seen ? k : null;
+}

@@ -1,0 +1,144 @@
+// The new phrase forms (src/core/deadline/forms/*), each with its examples; damaged numbers (issue 11) make a phrase
+// unreadable or carry a warning; very long repetitive lists read in linear time (checked by counting, not timing).
+import { readDeadline } from '../../../src/core/deadline';
+import type { PlanPeriod } from '../../../src/core/deadline';
+import { EVENT_EXAMPLES } from '../../../src/core/deadline/forms/events';
+import { LAG_EXAMPLES } from '../../../src/core/deadline/forms/lags';
+import { WEEKDAY_EXAMPLES } from '../../../src/core/deadline/forms/weekdays';
+
+const SY: PlanPeriod = { from: '2023-09', to: '2024-08' };
+const CAL: PlanPeriod = { from: '2023-01', to: '2024-12' };
+const dues = (text: string, plan: PlanPeriod = SY): string[] => readDeadline(text, plan).checkpoints.map((c) => c.due);
+
+describe('reporting lags', () => {
+  it('reads every example as recurring', () => {
+    for (const t of LAG_EXAMPLES) expect(readDeadline(t, CAL).kind).toBe('recurring');
+  });
+  it('puts the due date after the period', () => {
+    expect(dues('до 7-го числа месяца, следующего за отчётным', { from: '2023-01', to: '2023-04' })).toEqual(['2023-02-07', '2023-03-07', '2023-04-07']);
+    expect(dues('ежеквартально, не позднее 15 числа месяца, следующего за отчетным кварталом', CAL)).toEqual(
+      ['2023-04-15', '2023-07-15', '2023-10-15', '2024-01-15', '2024-04-15', '2024-07-15', '2024-10-15']);
+    expect(dues('в течение 5 рабочих дней после окончания квартала', { from: '2024-01', to: '2024-12' })).toEqual(['2024-04-05', '2024-07-05', '2024-10-07']);
+  });
+  it('labels a checkpoint with its period and due day', () => {
+    expect(readDeadline('ежемесячно до 15 числа месяца, следующего за отчетным', { from: '2023-01', to: '2023-02' }).checkpoints)
+      .toEqual([{ label: 'за январь 2023 — до 15.02.2023', start: '2023-01-01', due: '2023-02-15' }]);
+  });
+  it('says when the reporting period is assumed', () => {
+    expect(readDeadline('до 7 числа месяца, следующего за отчётным', CAL).warnings.join(' ')).toMatch(/Отчётный период не назван/);
+  });
+});
+
+describe('event-relative deadlines', () => {
+  it('reads every example as «по мере необходимости» with the event named', () => {
+    for (const t of EVENT_EXAMPLES) {
+      const s = readDeadline(t, SY);
+      expect([t, s.kind]).toEqual([t, 'as_needed']);
+      expect(s.explanation).toContain(t.split(' ').slice(-1)[0]);
+      expect(s.warnings.join(' ')).toMatch(/от события/);
+    }
+  });
+  it('keeps a lag after a period a lag, not an event', () => {
+    expect(readDeadline('в течение 5 рабочих дней после окончания квартала', CAL).kind).toBe('recurring');
+  });
+});
+
+describe('weekday schedules', () => {
+  it('reads each example', () => {
+    for (const t of WEEKDAY_EXAMPLES) expect(readDeadline(t, SY).kind).not.toBe('unknown');
+  });
+  it('gives the n-th weekday of a month, once a year or every month', () => {
+    expect(dues('во вторую среду февраля')).toEqual(['2024-02-14']);
+    expect(dues('в последнюю пятницу мая')).toEqual(['2024-05-31']);
+    expect(dues('каждую первую среду месяца', { from: '2024-01', to: '2024-03' })).toEqual(['2024-01-03', '2024-02-07', '2024-03-06']);
+  });
+  it('skips public holidays for a working day, and says transfers are not counted', () => {
+    const s = readDeadline('во вторую рабочую среду марта', { from: '2023-01', to: '2023-12' });
+    expect(s.checkpoints.map((c) => c.due)).toEqual(['2023-03-15']);
+  });
+  it('reads a weekly schedule as continuous, without 52 checkpoints', () => {
+    for (const t of ['каждый понедельник', 'по четвергам', 'раз в неделю', 'еженедельно по средам']) {
+      const s = readDeadline(t, SY);
+      expect([t, s.kind, s.checkpoints.length]).toEqual([t, 'continuous', 0]);
+    }
+  });
+});
+
+describe('school calendar', () => {
+  it('reads holidays with the default calendar', () => {
+    expect(readDeadline('в осенние каникулы', SY).checkpoints).toEqual([{ label: 'осенние каникулы 2023/2024 учебного года', start: '2023-10-26', due: '2023-11-04' }]);
+    expect(dues('в период летних каникул')).toEqual(['2024-08-31']);
+    expect(dues('зимние каникулы')).toEqual(['2024-01-12']);
+  });
+  it('reads the school’s own calendar from the plan', () => {
+    const plan: PlanPeriod = { ...SY, calendar: { holidays: { autumn: { from: [10, 28], to: [11, 5] }, winter: { from: [12, 30], to: [1, 8] }, spring: { from: [3, 23], to: [3, 31] }, summer: { from: [5, 27], to: [8, 31] } } } };
+    expect(dues('в осенние каникулы', plan)).toEqual(['2023-11-05']);
+    expect(dues('к концу II четверти', { ...SY, calendar: { terms: [
+      { from: [9, 1], to: [10, 27] }, { from: [11, 6], to: [12, 29] }, { from: [1, 9], to: [3, 22] }, { from: [4, 1], to: [5, 24] }] } })).toEqual(['2023-12-29']);
+  });
+  it('reads trimesters and «по итогам четверти»', () => {
+    expect(dues('II триместр 2023/2024 учебного года')).toEqual(['2024-02-29']);
+    expect(dues('по итогам триместра')).toEqual(['2023-11-30', '2024-02-29', '2024-05-31']);
+    expect(dues('по итогам четверти')).toEqual(['2023-10-31', '2023-12-31', '2024-03-31', '2024-05-31']);
+  });
+});
+
+describe('spans, weeks, Roman months, every n years', () => {
+  it('reads a month range over New Year as one window', () => {
+    expect(readDeadline('ноябрь – февраль', SY).checkpoints).toEqual([{ label: 'ноябрь 2023 – февраль 2024', start: '2023-11-01', due: '2024-02-29' }]);
+  });
+  it('reads weeks of a month', () => {
+    expect(readDeadline('на 3-й неделе сентября 2023', SY).checkpoints).toEqual([{ label: '3-я неделя сентября 2023', start: '2023-09-15', due: '2023-09-21' }]);
+    expect(dues('в последнюю неделю мая')).toEqual(['2024-05-31']);
+  });
+  it('reads Roman-numeral months', () => {
+    expect(dues('до 15.V.2024')).toEqual(['2024-05-15']);
+    expect(dues('XII.2023')).toEqual(['2023-12-31']);
+  });
+  it('reads «раз в 2 года» from the plan’s first year', () => {
+    const s = readDeadline('раз в 2 года', { from: '2023-01', to: '2026-12' });
+    expect(s.checkpoints.map((c) => c.label)).toEqual(['2023–2024 годы', '2025–2026 годы']);
+    expect(s.warnings.join(' ')).toMatch(/от 2023 года/);
+  });
+});
+
+describe('typos', () => {
+  it('reads a misspelt month when one month is that close, always with a warning', () => {
+    const s = readDeadline('фквраль 2024', SY);
+    expect(s.checkpoints.map((c) => c.label)).toEqual(['февраль 2024']);
+    expect(s.warnings.join(' ')).toMatch(/«фквраль» прочитано как «февраль»/);
+    expect(dues('сентябь 2023')).toEqual(['2023-09-30']);
+  });
+  it('never reads a typo as another month when two are equally close', () => {
+    const s = readDeadline('июмя 2024', SY); // июня? июля?
+    expect(s.checkpoints.map((c) => c.label)).not.toContain('июнь 2024');
+    expect(s.warnings.join(' ')).toMatch(/неясно какого/);
+  });
+});
+
+describe('damaged numbers (issue 11)', () => {
+  it.each([
+    ['32 декабря 2023', /нет такого дня/],
+    ['V квартал 2023', /нет квартала с таким номером/],
+    ['13 месяц 2023', /нет месяца с номером 13/],
+  ])('%s is not read as something else', (text, warning) => {
+    const s = readDeadline(text, CAL);
+    expect(s.kind).toBe('unknown');
+    expect(s.checkpoints).toEqual([]);
+    expect(s.warnings.join(' ')).toMatch(warning);
+  });
+  it('reads a year typed with the letter «О» as that year, with a warning', () => {
+    const s = readDeadline('декабрь 2О23', CAL);
+    expect(s.checkpoints.map((c) => c.label)).toEqual(['декабрь 2023']);
+    expect(s.warnings.join(' ')).toMatch(/буква «О».*2023/);
+  });
+});
+
+describe('long repetitive lists', () => {
+  it('read every item (no work that grows with the square of the list is needed to do so)', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `${(i % 28) + 1}.0${(i % 9) + 1}.2024`).join(', ').slice(0, 4000);
+    const s = readDeadline(text, CAL);
+    expect(s.kind).toBe('recurring');
+    expect(s.checkpoints.length).toBeGreaterThan(200);
+  });
+});
