@@ -1,8 +1,9 @@
 // The demo's report step: «Сформировать отчёт» for the plan up to --today, run through the built bundle
 // exactly as the dialog calls it (google.script.run.createReport), then the emulated Doc saved as
-// out/report.docx. The summary numbers go into summary.json under "report".
+// out/report-google.docx; out/report.docx is made from the report model. The summary numbers go into summary.json under "report".
 import { join } from 'node:path';
 import { saveDocx } from '../../emulator/docx-export';
+import { reportModel, writeReportDocx } from '../local/report-file';
 import { DemoStop, runAction, type DemoContext } from './context';
 
 interface Made { ok: boolean; message?: string; title?: string; docUrl?: string; pdfUrl?: string; counts?: Record<string, unknown>; sections?: number; notes?: string[] }
@@ -15,7 +16,10 @@ export async function demoReport(ctx: DemoContext): Promise<void> {
   const id = /\/d\/([\w-]+)/.exec(made.docUrl ?? '')?.[1] ?? '';
   const doc = emu.drive.savedDoc(id);
   if (!doc) throw new DemoStop(`документ ${id} не найден`);
-  await saveDocx(doc, join(ctx.outDir, 'report.docx'));
+  // report.docx: the model as the offline command and a web page make it (landscape tables, header rows
+  // repeated, rows kept whole); report-google.docx: the emulated Google Doc, to see what Docs would show.
+  await writeReportDocx(reportModel(ctx), join(ctx.outDir, 'report.docx'));
+  await saveDocx(doc, join(ctx.outDir, 'report-google.docx'));
   const calls = ctx.calls.createReport.byService;
   ctx.summary.report = {
     title: made.title, sections: made.sections, counts: made.counts, notes: made.notes,

@@ -11,10 +11,13 @@ export type { PlanPeriod, Schedule } from './deadline';
 export { planDigest } from './digest';
 export { countFindings, findFindings, groupBySeverity } from './findings';
 export type { Finding } from './findings';
+export { buildReport, reportPeriod } from './report';
+export type { PeriodChoice, ReportModel } from './report';
 export { SEED_SECTIONS } from './seed';
 export {
   CHECKPOINT_HEADERS, DIGEST, FINDINGS, NOTES, PEOPLE_HEADERS, REPORT, ROADMAP_HEADERS, SETTINGS_LABELS, SHEETS, STATUSES,
 } from '../text/ru';
 export { countItems, countLines } from '../views/counts';
 export { renderDigest } from '../views/digest-email';
+export { reportDocx } from '../views/report-docx';
 export { checkpointStateText } from '../views/state-text';

@@ -1,0 +1,32 @@
+// How wide the report's table columns are, from their text: shared by the .docx view and the Google Docs
+// requests, so no word is broken inside a cell on either. Pure arithmetic on the table's cells.
+import type { TableSpec } from './report-doc';
+
+/**
+ * Column widths in points for a landscape page: each column at least as wide as its longest word (so no
+ * word is broken inside), the rest shared in proportion to how much text the column holds.
+ */
+export function columnWidths(spec: TableSpec, total: number, fontPt: number): number[] {
+  const cols = spec.cells[0].length;
+  const body = spec.cells.slice(1, spec.kind === 'section' ? -1 : undefined); // title and progress rows span all columns
+  const pad = 12; // cell margins left + right, and a little air
+  // Times New Roman: an average Cyrillic letter is about 0.5 em, capitals and bold a little more.
+  const wordPt = (w: string, bold: boolean): number => w.length * fontPt * (bold ? 0.58 : 0.52);
+  const min = Array.from({ length: cols }, (_, c) => Math.max(...body.map((row, r) =>
+    Math.max(0, ...breakable(row[c] ?? '').split(/[\s\u200b]+/).map((w) => wordPt(w, r === 0))))) + pad);
+  const mass = Array.from({ length: cols }, (_, c) => body.slice(1).reduce((n, row) => n + (row[c] ?? '').length, 0) + 1);
+  const spare = Math.max(0, total - min.reduce((a, b) => a + b, 0));
+  const massSum = mass.reduce((a, b) => a + b, 0);
+  // Share the spare room by text mass (a row is as tall as its fullest cell, so room goes where the text is).
+  const weight = mass.map((m) => m / massSum);
+  const wSum = weight.reduce((a, b) => a + b, 0);
+  const widths = min.map((m, c) => m + (spare * weight[c]) / wSum);
+  const scale = total / widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => Math.floor(w * scale));
+}
+
+/** A web address may wrap after «/», «.», «-», «_», «?», «&», «=» (zero-width spaces), never inside a word of text. */
+export function breakable(text: string): string {
+  return text.replace(/https?:\/\/\S+/g, (url) => url.replace(/([/.\-_?&=])(?=[^/.\-_?&=])/g, '$1\u200b'));
+}
+
