@@ -4,7 +4,7 @@
 import { formatRu } from './core/calendar';
 import { findFindings } from './core/findings';
 import { countPlan } from './core/counts';
-import { currentUserEmail, disableDigest, enableDigest, requireDigestScopes, runWeeklyDigest, sendTestDigest } from './shell/digest';
+import { currentUserEmail, digestSpreadsheet, disableDigest, enableDigest, requireDigestScopes, runWeeklyDigest, sendTestDigest, type DigestRunResult } from './shell/digest';
 import { buildMenu } from './shell/menu';
 import { runOnTracker } from './shell/menu-action';
 import { fillDateDone, isDeadlineEdit } from './shell/on-edit';
@@ -74,9 +74,9 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   else if (isDeadlineEdit(e.range)) withDocumentLock(() => setupTracker(ss, new Date(), { seedIfMissing: false }));
 }
 
-/** The weekly digest's time-driven trigger (installed by «Включить еженедельную рассылку»): never touches the UI. */
-export function weeklyDigest(e?: GoogleAppsScript.Events.TimeDriven): void {
-  runWeeklyDigest(SpreadsheetApp.getActiveSpreadsheet(), new Date(), e?.triggerUid);
+/** The digest's hourly trigger (installed by «Включить еженедельную рассылку»): sends when due; never touches the UI. */
+export function weeklyDigest(e?: GoogleAppsScript.Events.TimeDriven): DigestRunResult {
+  return runWeeklyDigest(digestSpreadsheet(e?.triggerUid), new Date(), e?.triggerUid);
 }
 
 /** «Включить еженедельную рассылку»: one weekly trigger; says what will be sent, to whom and when. */
@@ -94,7 +94,7 @@ export function enableWeeklyDigest(): void {
 /** «Отключить рассылку». */
 export function disableWeeklyDigest(): void {
   runMenuAction('disableWeeklyDigest', () => {
-    alertMessage(disableDigest(currentUserEmail()).message, DIGEST.title);
+    alertMessage(disableDigest(SpreadsheetApp.getActiveSpreadsheet(), currentUserEmail()).message, DIGEST.title);
   });
 }
 

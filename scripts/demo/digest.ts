@@ -74,7 +74,11 @@ export function runDigestStep(ctx: DemoContext, examples: number): void {
   if (!trigger) throw new DemoStop(told.join('\n'));
   ctx.log(told[0].split('\n')[0]);
 
-  // The trigger as Apps Script would fire it, on --today (whatever the weekday).
+  // The trigger as Apps Script would fire it, on --today (whatever the weekday): as if the digest had been
+  // switched on before this digest week began (switched on today, it would start with the next one).
+  const record = JSON.parse(emu.properties('document')['digest.trigger']) as { since?: string };
+  delete record.since;
+  emu.setProperties('document', { 'digest.trigger': JSON.stringify(record) });
   const sentBefore = emu.mail.sent.length;
   const fire = emu.calls.measure(() => emu.triggers.fire(app, trigger.uid));
   ctx.calls.weeklyDigest = { total: fire.total, byService: fire.byService, byMethod: fire.byMethod };

@@ -6,7 +6,7 @@
 
 import { saveDocx } from '../../emulator/docx-export';
 import type { SentMail } from '../../emulator/mail';
-import { DIGEST, planDigest, renderDigest, REPORT, SHEETS } from '../../src/core';
+import { DIGEST, REPORT, SHEETS, weekLetters } from '../../src/core';
 import { readTracker } from '../../src/shell/tracker';
 import { DemoStop, runAction, type DemoContext } from '../demo/context';
 
@@ -44,20 +44,13 @@ export function offlineDigests(ctx: DemoContext, dir: string): { recipients: str
   if (!read.ok) throw new DemoStop(read.message);
   const t = read.tracker;
   const s = t.settings.settings;
-  const plan = planDigest({ overview: t.overview, people: t.people, coordinators: s.coordinators, digestDay: s.digestDay });
-  const mailCtx = {
-    organisation: s.organisation, today: t.today, horizonDays: s.horizonDays, replyTo: s.coordinators[0] ?? null,
-    links: { url: '', checkpointsGid: null, roadmapGid: null },
-  };
-  const mails: SentMail[] = plan.messages.map((m, i) => {
-    const r = renderDigest(m, mailCtx);
-    return {
-      id: i + 1, atMs: ctx.emu.clock.nowMs(), from: s.coordinators[0] ?? '', fromName: DIGEST.senderName(s.organisation),
-      to: [m.to], cc: [], bcc: [], replyTo: mailCtx.replyTo, noReply: false, subject: r.subject, body: r.text, htmlBody: r.html,
-      attachments: [], functionName: null, runKind: 'offline',
-    };
-  });
+  // Letters made offline carry no spreadsheet links.
+  const { plan, letters } = weekLetters(t, { url: '', checkpointsGid: null, roadmapGid: null });
+  const mails: SentMail[] = letters.map(({ message, mail }, i) => ({
+    id: i + 1, atMs: ctx.emu.clock.nowMs(), from: s.coordinators[0] ?? '', fromName: DIGEST.senderName(s.organisation),
+    to: [message.to], cc: [], bcc: [], replyTo: s.coordinators[0] ?? null, noReply: false, subject: mail.subject, body: mail.text, htmlBody: mail.html,
+    attachments: [], functionName: null, runKind: 'offline',
+  }));
   if (mails.length) ctx.emu.mail.writeFiles(dir, mails, ['html', 'txt', 'eml']);
   return { recipients: mails.map((m) => m.to[0]), withoutEmail: plan.withoutEmail };
 }
-

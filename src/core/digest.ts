@@ -5,6 +5,7 @@ import type { CheckpointView, Overview } from './overview';
 import { nameKey, type PeopleDirectory } from './responsible';
 import { isCounted, isDoneState, isExampleMark } from './status';
 import { countPlan, type PlanCounts } from './counts';
+import type { Tracker } from './tracker';
 
 /** One checkpoint as a digest lists it. */
 export interface DigestItem {
@@ -66,11 +67,24 @@ export interface SummaryPart {
   unassigned: number;
 }
 
+/** Someone planned this week who got no letter, and why: the coordinators' letter lists them. */
+export interface Undelivered {
+  to: string;
+  why:
+    | { kind: 'badAddress' }
+    /** Google refused the letter in every run that tried; its own words (in the sender's language). */
+    | { kind: 'refused'; reason: string }
+    /** Handed to MailApp, but the run ended before it could record the outcome: it may not have arrived. */
+    | { kind: 'unconfirmed' };
+}
+
 /** One message: to one address; a coordinator who is also responsible gets both parts in one letter. */
 export interface DigestMessage {
   to: string;
   personal: PersonalPart | null;
   summary: SummaryPart | null;
+  /** In a coordinator's letter: who got nothing this week (filled in when the letter goes, last of the week). */
+  undelivered?: Undelivered[];
 }
 
 export interface DigestPlan {
@@ -251,41 +265,15 @@ export function planDigest({ overview, people, coordinators, digestDay }: Digest
   };
 }
 
+/** The week's plan for a tracker, on the settings' digest day (or the day the digest was switched on with). */
+export function trackerDigest(t: Pick<Tracker, 'overview' | 'people' | 'settings'>, digestDay = t.settings.settings.digestDay): DigestPlan {
+  return planDigest({ overview: t.overview, people: t.people, coordinators: t.settings.settings.coordinators, digestDay });
+}
+
 /** The message for one address (any case), if the plan has one. */
 export function messageFor(plan: DigestPlan, email: string): DigestMessage | undefined {
   const a = lower(email);
   return plan.messages.find((m) => lower(m.to) === a);
-}
-
-/** What "exactly once a week" remembers: who was meant to get this week's digest, who got it, whose address failed. */
-export interface WeekRecord {
-  week: string;
-  planned: string[];
-  sent: string[];
-  failed: string[];
-}
-
-/**
- * This run's letters: on a new week, everyone in the plan (and a fresh record); within a week, those planned
- * who have neither received it nor failed. Someone who only now has news waits for next week, so nobody gets
- * two letters a week and a resumed run sends what was left, not more.
- */
-export function weekToSend(plan: DigestPlan, record: WeekRecord | null): { record: WeekRecord; pending: DigestMessage[] } {
-  if (!record || record.week !== plan.week) {
-    return { record: { week: plan.week, planned: plan.messages.map((m) => lower(m.to)), sent: [], failed: [] }, pending: plan.messages.slice() };
-  }
-  const done = new Set([...record.sent, ...record.failed]);
-  const planned = new Set(record.planned);
-  return {
-    record: { week: record.week, planned: record.planned.slice(), sent: record.sent.slice(), failed: record.failed.slice() },
-    pending: plan.messages.filter((m) => planned.has(lower(m.to)) && !done.has(lower(m.to))),
-  };
-}
-
-/** Addresses planned this week that have neither received the digest nor failed. */
-export function leftInWeek(record: WeekRecord): string[] {
-  const done = new Set([...record.sent, ...record.failed]);
-  return record.planned.filter((a) => !done.has(a));
 }
 
 export const emailKey = lower;

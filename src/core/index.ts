@@ -18,6 +18,6 @@ export {
   CHECKPOINT_HEADERS, DIGEST, FINDINGS, NOTES, PEOPLE_HEADERS, REPORT, ROADMAP_HEADERS, SETTINGS_LABELS, SHEETS, STATUSES,
 } from '../text/ru';
 export { countItems, countLines } from '../views/counts';
-export { renderDigest } from '../views/digest-email';
+export { renderDigest, weekLetters } from '../views/digest-email';
 export { reportDocx } from '../views/report-docx';
 export { checkpointStateText } from '../views/state-text';

@@ -1,13 +1,71 @@
-// The digest's memory in the spreadsheet's document properties: which trigger is the weekly one (and who
-// installed it), the pending follow-up trigger, and this week's record of who got the digest.
-// Document properties, not script properties: an add-on's script properties are shared by every spreadsheet
-// it is installed in (https://developers.google.com/apps-script/guides/properties).
-import type { WeekRecord } from '../core/digest';
+// The digest's memory: which trigger runs the digest (and who installed it), and this week's record of who
+// got the digest. Kept in the spreadsheet's document properties; where a run has none (an editor add-on's
+// time-driven run has no document), in the trigger owner's user properties under the spreadsheet's id.
+// Never script properties: an add-on's script properties are shared by every spreadsheet it is installed in
+// (https://developers.google.com/apps-script/guides/properties).
+import type { WeekRecord } from '../core/digest-run';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
+/** The calls the digest makes on a property store (PropertiesService's Properties, or a prefixed view of one). */
+export interface Store {
+  getProperties(): Record<string, string>;
+  setProperties(values: Record<string, string>): unknown;
+  setProperty(key: string, value: string): unknown;
+  deleteProperty(key: string): unknown;
+}
+
+/** One spreadsheet's digest keys inside the user's store: `digest:<spreadsheet id>:<key>`. */
+function prefixed(props: Properties, spreadsheetId: string): Store {
+  const p = `digest:${spreadsheetId}:`;
+  return {
+    getProperties: () => {
+      const all = props.getProperties();
+      const out: Record<string, string> = {};
+      for (const k of Object.keys(all)) if (k.startsWith(p)) out[k.slice(p.length)] = all[k];
+      return out;
+    },
+    setProperties: (values) => {
+      const out: Record<string, string> = {};
+      for (const k of Object.keys(values)) out[p + k] = values[k];
+      return props.setProperties(out);
+    },
+    setProperty: (key, value) => props.setProperty(p + key, value),
+    deleteProperty: (key) => props.deleteProperty(p + key),
+  };
+}
+
+/** The store a run reads and writes: the document's, else (an add-on's time-driven run) the user's for this spreadsheet. */
+export function digestStore(spreadsheetId: string): Store {
+  return PropertiesService.getDocumentProperties() ?? prefixed(PropertiesService.getUserProperties(), spreadsheetId);
+}
+
+/** The user's own store for this spreadsheet: what an add-on's time-driven run will see. */
+export function userStore(spreadsheetId: string): Store {
+  return prefixed(PropertiesService.getUserProperties(), spreadsheetId);
+}
+
+const SHEET_OF = 'digest.sheet.';
+
+/** Which spreadsheet each of this user's digest triggers serves (an add-on's trigger runs with no active spreadsheet). */
+export function triggerSheets(): Record<string, string> {
+  const all = PropertiesService.getUserProperties().getProperties();
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(all)) if (k.startsWith(SHEET_OF)) out[k.slice(SHEET_OF.length)] = all[k];
+  return out;
+}
+
+export function saveTriggerSheet(uid: string, spreadsheetId: string): void {
+  PropertiesService.getUserProperties().setProperty(SHEET_OF + uid, spreadsheetId);
+}
+
+export function forgetTriggerSheet(uid: string): void {
+  PropertiesService.getUserProperties().deleteProperty(SHEET_OF + uid);
+}
+
 const KEY = {
   trigger: 'digest.trigger',
+  /** Left by earlier versions (a one-off follow-up trigger); cleared when the digest is switched on or off. */
   followUp: 'digest.followUp',
   /** Number of chunks; the JSON itself is in digest.week.0, digest.week.1, … */
   week: 'digest.week',
@@ -23,11 +81,12 @@ export interface TriggerRecord {
   day: number;
   hour: number;
   timeZone: string;
+  /** The digest week current when it was switched on (that week is not sent). */
+  since?: string;
 }
 
 export interface DigestState {
   trigger: TriggerRecord | null;
-  followUp: string | null;
   week: WeekRecord | null;
   /** How many chunks the week record has now (to delete the extra ones when it shrinks). */
   weekChunks: number;
@@ -43,7 +102,7 @@ function parse<T>(text: string | undefined): T | null {
 }
 
 /** Everything at once: one getProperties call. */
-export function readDigestState(props: Properties): DigestState {
+export function readDigestState(props: Store): DigestState {
   const all = props.getProperties();
   const chunks = Number(all[KEY.week]) || 0;
   let json = '';
@@ -52,7 +111,6 @@ export function readDigestState(props: Properties): DigestState {
   const valid = week && typeof week.week === 'string' && Array.isArray(week.planned) && Array.isArray(week.sent) && Array.isArray(week.failed);
   return {
     trigger: parse<TriggerRecord>(all[KEY.trigger]),
-    followUp: all[KEY.followUp] || null,
     week: valid ? week : null,
     weekChunks: chunks,
   };
@@ -83,7 +141,7 @@ export function chunkText(text: string, max = CHUNK_BYTES): string[] {
 }
 
 /** Saves the week record in one setProperties call; returns the chunk count (delete calls only when it shrinks). */
-export function saveWeek(props: Properties, week: WeekRecord, previousChunks: number): number {
+export function saveWeek(props: Store, week: WeekRecord, previousChunks: number): number {
   const pieces = chunkText(JSON.stringify(week));
   const values: Record<string, string> = { [KEY.week]: String(pieces.length) };
   pieces.forEach((p, i) => (values[`${KEY.week}.${i}`] = p));
@@ -92,17 +150,12 @@ export function saveWeek(props: Properties, week: WeekRecord, previousChunks: nu
   return pieces.length;
 }
 
-export function saveTrigger(props: Properties, trigger: TriggerRecord): void {
+export function saveTrigger(props: Store, trigger: TriggerRecord): void {
   props.setProperty(KEY.trigger, JSON.stringify(trigger));
 }
 
-export function saveFollowUp(props: Properties, uid: string | null): void {
-  if (uid) props.setProperty(KEY.followUp, uid);
-  else props.deleteProperty(KEY.followUp);
-}
-
-/** Forgets the weekly trigger and the follow-up; this week's record stays, so re-enabling never resends it. */
-export function clearTriggers(props: Properties): void {
+/** Forgets the trigger; this week's record stays, so switching on again never resends it. */
+export function clearTriggers(props: Store): void {
   props.deleteProperty(KEY.trigger);
   props.deleteProperty(KEY.followUp);
 }

@@ -1,47 +1,50 @@
-// Sending the weekly digest: the time-driven run (exactly once per recipient per week, under a lock, within
-// the daily mail quota, a bad address failing alone), the test letter from the menu, and switching the
-// weekly trigger on and off. Nothing here calls getUi(): the menu handlers in index.ts tell the user.
-import { emailKey, leftInWeek, messageFor, planDigest, weekToSend, type DigestMessage, type DigestPlan } from '../core/digest';
+// The weekly digest in Apps Script: the hourly trigger's run, the test letter from the menu, and switching
+// the digest on and off. The decisions (when a run is due, who is left, quota, time, retries, records) are
+// the core's (core/digest-run.ts); this file passes it MailApp, the property store, the log and the clock.
+// Nothing here calls getUi(): the menu handlers in index.ts tell the user.
+import { emailKey, messageFor, trackerDigest, type DigestMessage, type DigestPlan } from '../core/digest';
+import {
+  digestDue, isPlausibleAddress, MAX_RUNS_PER_LETTER, scheduledWeek, sendWeek, settleLog, weekToSend,
+  type DigestPorts, type LogLine, type Schedule, type WeekRecord,
+} from '../core/digest-run';
 import { DIGEST, MESSAGES, SHEETS } from '../text/ru';
-import { renderDigest, type DigestContext, type MailLinks, type RenderedMail } from '../views/digest-email';
-import { clearTriggers, readDigestState, saveFollowUp, saveTrigger, saveWeek, type DigestState } from './digest-record';
+import { digestContext, renderDigest, type DigestContext, type MailLinks, type RenderedMail } from '../views/digest-email';
+import {
+  clearTriggers, digestStore, readDigestState, saveTrigger, saveTriggerSheet, saveWeek, triggerSheets, userStore,
+  type DigestState,
+} from './digest-record';
 import { appendMailLog, type MailLogRow } from './mail-log';
 import { readTracker, type TrackerView } from './tracker';
-import { deleteOwnTrigger, digestTriggers, installWeeklyTrigger, isTooManyTriggers, ownTrigger, removeDigestTriggers, scheduleFollowUp } from './triggers';
+import { atTriggerLimit, deleteOwnTrigger, installDigestTrigger, removeDigestTriggers } from './triggers';
 import { errorText } from './ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Lock = GoogleAppsScript.Lock.Lock;
 
-const MINUTE = 60_000;
-/** How long a run waits for another one (a double fire, a person's set-up) before leaving it a follow-up. */
+/** How long a run waits for another one (a double fire, a person's set-up) before leaving the week to the next hour. */
 export const LOCK_WAIT_MS = 30_000;
-/** Sending stops here and a follow-up finishes the week: Apps Script ends a run at 6 minutes. */
-export const TIME_BUDGET_MS = 4.5 * MINUTE;
-/** After the quota ran out: "reset 24 hours after the first request", plus a margin. */
-export const QUOTA_RETRY_MS = 24 * 60 * MINUTE + 10 * MINUTE;
-export const BUSY_RETRY_MS = 10 * MINUTE;
-export const TIME_RETRY_MS = 1 * MINUTE;
 
-export type DigestRunStatus = 'done' | 'deferred' | 'busy' | 'stale' | 'failed';
+export type DigestRunStatus = 'done' | 'idle' | 'deferred' | 'busy' | 'stale' | 'failed';
 
 export interface DigestRunResult {
   status: DigestRunStatus;
   week?: string;
   sent: number;
   failed: number;
-  /** Planned this week and not yet sent (they go out on the follow-up). */
+  /** Planned this week and not yet sent (the next hourly runs send them). */
   left: number;
   message?: string;
 }
 
-/** The spreadsheet's document lock (per spreadsheet, also for an add-on); the script lock where there is none. */
-function digestLock(): Lock {
-  return LockService.getDocumentLock() ?? LockService.getScriptLock();
-}
+const nothing = (status: DigestRunStatus, message?: string): DigestRunResult => ({ status, sent: 0, failed: 0, left: 0, message });
 
-/** Apps Script's over-quota error (also when another execution used the quota up in the meantime). */
-const isQuotaError = (message: string): boolean => /too many times for one day: email/i.test(message);
+/**
+ * The spreadsheet's document lock; where a run has no document (an add-on's time-driven run), the user's
+ * lock: the runs of one trigger owner never overlap (a script lock would be shared by every school).
+ */
+function digestLock(): Lock {
+  return LockService.getDocumentLock() ?? LockService.getUserLock();
+}
 
 function mailLinks(ss: Spreadsheet, t: TrackerView): MailLinks {
   const checkpoints = ss.getSheetByName(SHEETS.checkpoints);
@@ -52,148 +55,135 @@ function mailLinks(ss: Spreadsheet, t: TrackerView): MailLinks {
   };
 }
 
-function mailContext(ss: Spreadsheet, t: TrackerView, test?: DigestContext['test']): DigestContext {
-  const s = t.settings.settings;
-  return {
-    organisation: s.organisation,
-    today: t.today,
-    horizonDays: s.horizonDays,
-    replyTo: s.coordinators[0] ?? null,
-    links: mailLinks(ss, t),
-    test,
-  };
-}
-
-function planFor(t: TrackerView, digestDay: number): DigestPlan {
-  const s = t.settings.settings;
-  return planDigest({ overview: t.overview, people: t.people, coordinators: s.coordinators, digestDay });
-}
-
 /** One MailApp call: HTML with the plain-text alternative, replies to the coordinator, the organisation as sender name. */
-function send(to: string, mail: RenderedMail, ctx: DigestContext): void {
+function send(to: string, mail: RenderedMail, organisation: string, replyTo: string | null): void {
   const options: GoogleAppsScript.Mail.MailAdvancedParameters = {
-    to, subject: mail.subject, body: mail.text, htmlBody: mail.html, name: DIGEST.senderName(ctx.organisation),
+    to, subject: mail.subject, body: mail.text, htmlBody: mail.html, name: DIGEST.senderName(organisation),
   };
-  if (ctx.replyTo) options.replyTo = ctx.replyTo;
+  if (replyTo) options.replyTo = replyTo;
   MailApp.sendEmail(options);
 }
 
-/**
- * Renders and sends one letter. A coordinator address Google refuses as reply-to must not stop every letter:
- * the run then drops reply-to (replies go to the sender) and tries once more.
- */
-function deliver(message: DigestMessage, ctx: DigestContext): void {
-  try {
-    send(message.to, renderDigest(message, ctx), ctx);
-  } catch (e) {
-    const reason = errorText(e, false);
-    if (!ctx.replyTo || isQuotaError(reason) || !reason.includes(ctx.replyTo)) throw e;
-    ctx.replyTo = null;
-    send(message.to, renderDigest(message, ctx), ctx);
-  }
+/** A log line in Russian. */
+function logRow(line: LogLine): MailLogRow {
+  const r = line.result;
+  const text =
+    r.kind === 'sent' ? DIGEST.log.sent
+    : r.kind === 'failed' ? DIGEST.log.failed(r.reason)
+    : r.kind === 'retry' ? DIGEST.log.retry(r.reason, r.attempt, MAX_RUNS_PER_LETTER)
+    : r.kind === 'badAddress' ? DIGEST.log.badAddress
+    : r.kind === 'unconfirmed' ? DIGEST.log.unconfirmed
+    : r.kind === 'deferredQuota' ? DIGEST.log.deferredQuota
+    : r.kind === 'deferredTime' ? DIGEST.log.deferredTime
+    : r.kind === 'stoppedStore' ? DIGEST.log.stoppedStore(r.reason)
+    : r.text;
+  return { at: new Date(line.at), to: line.to || DIGEST.log.nobody, subject: line.subject, result: text };
 }
 
-/** Which trigger fired: the weekly one, the follow-up, or a leftover (another user's old install, a duplicate). */
-function triggerRole(state: DigestState, uid: string): 'weekly' | 'followUp' | 'other' {
-  if (state.trigger?.uid === uid) return 'weekly';
-  if (state.followUp === uid) return 'followUp';
-  return 'other';
+const scheduleOf = (trigger: NonNullable<DigestState['trigger']>): Schedule =>
+  ({ day: trigger.day, hour: trigger.hour, timeZone: trigger.timeZone, since: trigger.since });
+
+/**
+ * The spreadsheet a time-driven run serves: the active one in a bound script; in an editor add-on, whose
+ * time-driven runs have no active document, the one the trigger was made for, opened by its stored id.
+ */
+export function digestSpreadsheet(triggerUid?: string): Spreadsheet | null {
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  if (active) return active;
+  const id = triggerUid ? triggerSheets()[triggerUid] : undefined;
+  return id ? SpreadsheetApp.openById(id) : null;
 }
 
 /**
- * The time-driven run. Reads the sheets once, and under the lock sends this week's digest to everyone who has
- * not had it yet, recording each letter in document properties as it goes; stops cleanly when the quota or
- * the run time runs out and leaves a follow-up to finish. Logs every letter on «Журнал рассылки».
+ * The hourly run. From the record alone it decides whether anything is due (the digest day and hour have
+ * come, or the week has letters or log lines left); only then it takes the lock, reads the sheets and lets
+ * the core send. A trigger that is not the one the digest is switched on with retires.
  */
-export function runWeeklyDigest(ss: Spreadsheet, now: Date, triggerUid?: string): DigestRunResult {
+export function runWeeklyDigest(ss: Spreadsheet | null, now: Date, triggerUid?: string): DigestRunResult {
   const started = Date.now();
-  const props = PropertiesService.getDocumentProperties();
-  const lock = digestLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    // Another run holds the lock (a double fire, an overlapping run, a long set-up): try again a bit later.
-    const state = readDigestState(props);
-    saveFollowUp(props, scheduleFollowUp(BUSY_RETRY_MS, state.followUp));
-    return { status: 'busy', sent: 0, failed: 0, left: 0 };
+  if (!ss) {
+    if (triggerUid) deleteOwnTrigger(triggerUid);
+    return nothing('stale');
   }
+  const store = digestStore(ss.getId());
+  let state = readDigestState(store);
+  if (!state.trigger || (triggerUid && state.trigger.uid !== triggerUid)) {
+    // Switched off, or switched on again (by this user or another): this trigger is not the digest's any more.
+    if (triggerUid) deleteOwnTrigger(triggerUid);
+    return nothing('stale');
+  }
+  const schedule = scheduleOf(state.trigger);
+  const due = digestDue(now.getTime(), schedule, state.week);
+  if (due === 'idle') return nothing('idle');
+  // A week that waits only for the quota: one cheap call instead of reading every sheet.
+  if (due === 'resume' && !(state.week?.owed ?? []).length && MailApp.getRemainingDailyQuota() < 1) return nothing('deferred');
+  const lock = digestLock();
+  let locked = false;
   try {
-    let state = readDigestState(props);
-    if (triggerUid) {
-      const role = triggerRole(state, triggerUid);
-      const mine = role === 'weekly' ? [] : digestTriggers();
-      if (role === 'other' && ownTrigger(triggerUid, mine)) {
-        // Not the trigger the digest is switched on with (disabled, or re-enabled by someone else): it retires.
-        deleteOwnTrigger(triggerUid, mine);
-        return { status: 'stale', sent: 0, failed: 0, left: 0 };
-      }
-      if (role === 'followUp') {
-        deleteOwnTrigger(triggerUid, mine);
-        saveFollowUp(props, null);
-        state = { ...state, followUp: null };
-      }
-    }
+    locked = lock.tryLock(LOCK_WAIT_MS);
+  } catch {
+    locked = false;
+  }
+  // Another run holds the lock (a double fire, a person's set-up): the next hourly run carries on.
+  if (!locked) return nothing('busy');
+  let chunks = state.weekChunks;
+  const ports: DigestPorts = {
+    now: () => Date.now(),
+    remainingQuota: () => MailApp.getRemainingDailyQuota(),
+    send: () => undefined,
+    saveWeek: (record) => void (chunks = saveWeek(store, record, chunks)),
+    log: (lines) => appendMailLog(ss, lines.map(logRow)),
+    sleep: (ms) => Utilities.sleep(ms),
+  };
+  try {
+    state = readDigestState(store); // under the lock: another run may have sent meanwhile
+    chunks = state.weekChunks;
+    if (digestDue(now.getTime(), schedule, state.week) === 'idle') return nothing('idle');
     const read = readTracker(ss, now);
-    if (!read.ok) {
-      appendMailLog(ss, [{ at: now, to: DIGEST.log.nobody, subject: '', result: DIGEST.log.notRun(read.message) }]);
-      return { status: 'failed', sent: 0, failed: 0, left: 0, message: read.message };
-    }
+    if (!read.ok) return notRun(ss, now, schedule, state.week, ports, read.message);
     const t = read.tracker;
-    const settings = t.settings.settings;
-    const plan = planFor(t, state.trigger?.day ?? settings.digestDay);
-    const { record, pending } = weekToSend(plan, state.week);
-    const ctx = mailContext(ss, t);
-    const log: MailLogRow[] = [];
-    let chunks = state.weekChunks;
-    // A new week is recorded even if nothing can be sent now: the follow-up needs to know who is left.
-    let unsaved = !state.week || state.week.week !== record.week;
-    let quota = pending.length ? MailApp.getRemainingDailyQuota() : 0;
-    let stopped: 'quota' | 'time' | null = null;
-    let sent = 0;
-    let failed = 0;
-    for (const message of pending) {
-      const mail = renderDigest(message, ctx);
-      // The quota as Google gave it at the start, counted down: valid for this execution (MailApp reference).
-      if (quota < 1) stopped = 'quota';
-      else if (Date.now() - started > TIME_BUDGET_MS) stopped = 'time';
-      if (stopped) {
-        log.push({ at: new Date(), to: message.to, subject: mail.subject, result: stopped === 'quota' ? DIGEST.log.deferredQuota : DIGEST.log.deferredTime });
-        continue;
-      }
-      try {
-        deliver(message, ctx);
-        record.sent.push(emailKey(message.to));
-        quota--;
-        sent++;
-        log.push({ at: new Date(), to: message.to, subject: mail.subject, result: DIGEST.log.sent });
-      } catch (e) {
-        const reason = errorText(e, false);
-        if (isQuotaError(reason)) {
-          quota = 0;
-          stopped = 'quota';
-          log.push({ at: new Date(), to: message.to, subject: mail.subject, result: DIGEST.log.deferredQuota });
-          continue;
-        }
-        // A bad address fails alone; it is not retried this week.
-        record.failed.push(emailKey(message.to));
-        failed++;
-        log.push({ at: new Date(), to: message.to, subject: mail.subject, result: DIGEST.log.failed(reason) });
-      }
-      chunks = saveWeek(props, record, chunks);
-      unsaved = false;
+    const plan = trackerDigest(t, schedule.day);
+    const { record, pending } = weekToSend(plan, state.week, Date.now());
+    const ctx = digestContext(t, mailLinks(ss, t));
+    const organisation = ctx.organisation;
+    ports.send = (letter, replyTo) => send(letter.to, letter, organisation, replyTo);
+    if (!state.week || state.week.week !== record.week) ports.saveWeek(record);
+    const outcome = sendWeek({
+      record, pending, startedMs: started,
+      replyTo: ctx.replyTo && isPlausibleAddress(ctx.replyTo) ? ctx.replyTo : null,
+      render: (message, replyTo) => ({ to: message.to, ...renderDigest(message, { ...ctx, replyTo }) }),
+    }, ports);
+    const s = t.settings.settings;
+    const notes = outcome.notes.slice();
+    if (due === 'start' && (schedule.day !== s.digestDay || schedule.hour !== s.digestHour)) {
+      notes.push({ at: now.getTime(), to: '', subject: '', result: { kind: 'note', text: DIGEST.log.settingsChanged(DIGEST.when(s.digestDay, s.digestHour, t.timeZone)) } });
     }
-    if (unsaved) saveWeek(props, record, chunks);
-    const left = leftInWeek(record).length;
-    if (stopped && left) {
-      saveFollowUp(props, scheduleFollowUp(stopped === 'quota' ? QUOTA_RETRY_MS : TIME_RETRY_MS, state.followUp));
-    }
-    if (state.trigger && (state.trigger.day !== settings.digestDay || state.trigger.hour !== settings.digestHour)) {
-      log.push({ at: now, to: DIGEST.log.nobody, subject: '', result: DIGEST.log.settingsChanged(DIGEST.when(settings.digestDay, settings.digestHour, t.timeZone)) });
-    }
-    appendMailLog(ss, log);
+    settleLog(outcome.record, notes, ports);
     SpreadsheetApp.flush();
-    return { status: stopped && left ? 'deferred' : 'done', week: plan.week, sent, failed, left };
+    const status = outcome.left ? 'deferred' : 'done';
+    return { status, week: plan.week, sent: outcome.sent, failed: outcome.failed, left: outcome.left };
+  } catch (e) {
+    // An unexpected failure (a sheet that cannot be read right now): say so on the log; the next hour tries again.
+    try {
+      appendMailLog(ss, [{ at: new Date(), to: DIGEST.log.nobody, subject: '', result: DIGEST.log.interrupted(errorText(e, false)) }]);
+    } catch {
+      // the log cannot be written either: the record still holds what it owes
+    }
+    console.error(`weeklyDigest: ${errorText(e, true)}`);
+    return nothing('failed', errorText(e, false));
   } finally {
     lock.releaseLock();
   }
+}
+
+/** The roadmap cannot be read: said once on the log, and the week is closed (nothing is guessed). */
+function notRun(ss: Spreadsheet, now: Date, schedule: Schedule, stored: WeekRecord | null, ports: DigestPorts, message: string): DigestRunResult {
+  const week = scheduledWeek(now.getTime(), schedule);
+  const record: WeekRecord = stored && stored.week === week ? { ...stored, planned: stored.planned.filter((a) => stored.sent.includes(a) || stored.failed.includes(a)) } : { week, planned: [], sent: [], failed: [] };
+  appendMailLog(ss, [{ at: now, to: DIGEST.log.nobody, subject: '', result: DIGEST.log.notRun(message) }]);
+  ports.saveWeek(record);
+  settleLog(record, [], ports);
+  return nothing('failed', message);
 }
 
 const SCOPES = {
@@ -218,7 +208,7 @@ export function currentUserEmail(): string {
   return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
 }
 
-/** «Включить еженедельную рассылку»: exactly one weekly trigger, and the text that says what, to whom and when. */
+/** «Включить еженедельную рассылку»: exactly one hourly trigger, and the text that says what, to whom and when. */
 export function enableDigest(ss: Spreadsheet, now: Date, me: string): Outcome {
   const read = readTracker(ss, now);
   if (!read.ok) return read;
@@ -228,22 +218,26 @@ export function enableDigest(ss: Spreadsheet, now: Date, me: string): Outcome {
   if (!lock.tryLock(20_000)) return { ok: false, message: MESSAGES.busy };
   let previous: DigestState['trigger'];
   try {
-    const props = PropertiesService.getDocumentProperties();
-    previous = readDigestState(props).trigger;
+    const id = ss.getId();
+    const store = digestStore(id);
+    previous = readDigestState(store).trigger;
     let uid: string;
     try {
-      uid = installWeeklyTrigger(s.digestDay, s.digestHour, t.timeZone).getUniqueId();
+      uid = installDigestTrigger(id).getUniqueId();
     } catch (e) {
-      const reason = errorText(e, false);
-      if (isTooManyTriggers(reason)) return { ok: false, message: DIGEST.tooManyTriggers };
+      if (atTriggerLimit()) return { ok: false, message: DIGEST.tooManyTriggers };
       throw e;
     }
-    saveTrigger(props, { uid, owner: me, day: s.digestDay, hour: s.digestHour, timeZone: t.timeZone });
-    saveFollowUp(props, null);
+    const schedule: Schedule = { day: s.digestDay, hour: s.digestHour, timeZone: t.timeZone };
+    const record = { uid, owner: me, ...schedule, since: scheduledWeek(now.getTime(), schedule) };
+    // Both where a menu run looks and where the trigger's own run will look (an add-on's has no document).
+    saveTrigger(store, record);
+    saveTrigger(userStore(id), record);
+    saveTriggerSheet(uid, id);
   } finally {
     lock.releaseLock();
   }
-  const plan = planFor(t, s.digestDay);
+  const plan = trackerDigest(t);
   const lines = [
     DIGEST.enabled(DIGEST.when(s.digestDay, s.digestHour, t.timeZone), me),
     previous && previous.owner && emailKey(previous.owner) !== emailKey(me) ? DIGEST.replacedOther(previous.owner) : '',
@@ -255,15 +249,17 @@ export function enableDigest(ss: Spreadsheet, now: Date, me: string): Outcome {
   return { ok: true, message: lines.filter(Boolean).join('\n\n') };
 }
 
-/** «Отключить рассылку»: this user's digest triggers deleted and the record of the weekly one cleared. */
-export function disableDigest(me: string): Outcome {
+/** «Отключить рассылку»: this user's digest trigger deleted and the record of the digest's trigger cleared. */
+export function disableDigest(ss: Spreadsheet, me: string): Outcome {
   const lock = digestLock();
   if (!lock.tryLock(20_000)) return { ok: false, message: MESSAGES.busy };
   try {
-    const props = PropertiesService.getDocumentProperties();
-    const state = readDigestState(props);
-    const removed = removeDigestTriggers();
-    clearTriggers(props);
+    const id = ss.getId();
+    const store = digestStore(id);
+    const state = readDigestState(store);
+    const removed = removeDigestTriggers(id);
+    clearTriggers(store);
+    clearTriggers(userStore(id));
     const owner = state.trigger?.owner ?? '';
     if (owner && emailKey(owner) !== emailKey(me)) return { ok: true, message: DIGEST.disabledOther(owner) };
     return { ok: true, message: removed || state.trigger ? DIGEST.disabled : DIGEST.notEnabled };
@@ -290,21 +286,23 @@ export function sendTestDigest(ss: Spreadsheet, now: Date, me: string): Outcome 
   const read = readTracker(ss, now);
   if (!read.ok) return read;
   const t = read.tracker;
-  const plan = planFor(t, t.settings.settings.digestDay);
+  const plan = trackerDigest(t);
   const { message, ownNothing, what } = testMessage(plan, me);
-  const ctx = mailContext(ss, t, { ownNothing });
+  const ctx: DigestContext = digestContext(t, mailLinks(ss, t), { ownNothing });
+  if (ctx.replyTo && !isPlausibleAddress(ctx.replyTo)) ctx.replyTo = null;
   const mail = renderDigest(message, ctx);
   if (MailApp.getRemainingDailyQuota() < 1) return { ok: false, message: DIGEST.quotaOut };
   let result: string;
   let outcome: Outcome;
   try {
-    deliver({ ...message, to: me }, ctx);
+    send(me, mail, ctx.organisation, ctx.replyTo);
     result = DIGEST.log.test;
     outcome = { ok: true, message: `${DIGEST.testSent(me)} ${what}` };
   } catch (e) {
     const reason = errorText(e, false);
     result = DIGEST.log.failed(reason);
-    outcome = { ok: false, message: isQuotaError(reason) ? DIGEST.quotaOut : DIGEST.testFailed(reason) };
+    // Google words its errors in the user's language: the quota is asked for, not read from the text.
+    outcome = { ok: false, message: MailApp.getRemainingDailyQuota() < 1 ? DIGEST.quotaOut : DIGEST.testFailed(reason) };
   }
   appendMailLog(ss, [{ at: new Date(), to: me, subject: mail.subject, result }]);
   return outcome;

@@ -1,7 +1,8 @@
 // The digest email: subject, HTML (one column, inline styles, readable on a phone, every cell text escaped)
 // and the plain-text alternative, from one DigestMessage.
 import { formatRu, type IsoDate } from '../core/calendar';
-import type { DigestItem, DigestMessage, SummaryPart } from '../core/digest';
+import { trackerDigest, type DigestItem, type DigestMessage, type DigestPlan, type SummaryPart, type Undelivered } from '../core/digest';
+import type { Tracker } from '../core/tracker';
 import { activityTitle } from '../core/findings';
 import { DIGEST } from '../text/ru';
 import { countItems } from './counts';
@@ -157,6 +158,16 @@ function htmlSummary(s: SummaryPart, ctx: DigestContext): string {
     htmlResponsible(s) + notes;
 }
 
+const whyText = (u: Undelivered): string =>
+  u.why.kind === 'badAddress' ? DIGEST.why.badAddress : u.why.kind === 'unconfirmed' ? DIGEST.why.unconfirmed : DIGEST.why.refused(oneLine(u.why.reason));
+
+function htmlUndelivered(list: Undelivered[]): string {
+  if (!list.length) return '';
+  const items = list.map((u) => `<li style="margin:4px 0">${escapeHtml(oneLine(u.to))} — ${escapeHtml(whyText(u))}</li>`).join('');
+  return `<h2 style="font-size:17px;margin:20px 0 8px;color:${COLOURS.overdue.head}">${escapeHtml(DIGEST.undeliveredTitle)} (${list.length})</h2>` +
+    `<ul style="margin:0 0 12px;padding-left:20px;font-size:14px">${items}</ul>`;
+}
+
 export function digestHtml(message: DigestMessage, ctx: DigestContext): string {
   const org = oneLine(ctx.organisation);
   const p = message.personal;
@@ -170,7 +181,7 @@ export function digestHtml(message: DigestMessage, ctx: DigestContext): string {
       htmlSection(DIGEST.soon(ctx.horizonDays), p.soon, 'soon', ctx, false) +
       htmlSection(DIGEST.done, p.done, 'done', ctx, false)
     : '';
-  const summary = message.summary ? htmlSummary(message.summary, ctx) : '';
+  const summary = message.summary ? htmlSummary(message.summary, ctx) + htmlUndelivered(message.undelivered ?? []) : '';
   const footer = [
     p ? DIGEST.howToMark : '',
     replyNote(message, ctx),
@@ -239,6 +250,11 @@ export function digestText(message: DigestMessage, ctx: DigestContext): string {
     }
     if (s.withoutEmail.length) lines.push('', DIGEST.withoutEmail(s.withoutEmail.map(oneLine).join(', ')));
     if (s.unassigned) lines.push(DIGEST.unassigned(s.unassigned));
+    const undelivered = message.undelivered ?? [];
+    if (undelivered.length) {
+      lines.push('', `${DIGEST.undeliveredTitle.toUpperCase()} (${undelivered.length})`);
+      for (const u of undelivered) lines.push(`• ${oneLine(u.to)} — ${whyText(u)}`);
+    }
   }
   lines.push('', ...(ctx.links.url ? [`${DIGEST.openSheet}: ${ctx.links.url}`, ''] : []));
   if (p) lines.push(DIGEST.howToMark);
@@ -249,4 +265,17 @@ export function digestText(message: DigestMessage, ctx: DigestContext): string {
 
 export function renderDigest(message: DigestMessage, ctx: DigestContext): RenderedMail {
   return { subject: digestSubject(message, ctx.organisation, !!ctx.test), html: digestHtml(message, ctx), text: digestText(message, ctx) };
+}
+
+/** The letter context of a tracker: organisation, day, horizon, and replies to the first coordinator. */
+export function digestContext(t: Pick<Tracker, 'settings' | 'today'>, links: MailLinks, test?: DigestContext['test']): DigestContext {
+  const s = t.settings.settings;
+  return { organisation: s.organisation, today: t.today, horizonDays: s.horizonDays, replyTo: s.coordinators[0] ?? null, links, test };
+}
+
+/** This week's letters for a tracker, each rendered once: what the offline command writes out as files. */
+export function weekLetters(t: Pick<Tracker, 'overview' | 'people' | 'settings' | 'today'>, links: MailLinks): { plan: DigestPlan; letters: { message: DigestMessage; mail: RenderedMail }[] } {
+  const plan = trackerDigest(t);
+  const ctx = digestContext(t, links);
+  return { plan, letters: plan.messages.map((message) => ({ message, mail: renderDigest(message, ctx) })) };
 }
