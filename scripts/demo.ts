@@ -7,6 +7,7 @@ import { extname, join, resolve } from 'node:path';
 import { createEmulator } from '../emulator';
 import { loadBundle } from '../emulator/runtime';
 import { loadCsv, loadXlsx, saveXlsx } from '../emulator/workbook-files';
+import { putPlan, readDocxPlan, summaryOf } from './local/docx-plan';
 import { dateInZone, isIsoDate, SHEETS } from '../src/core';
 import { DemoStop, runAction, type DemoContext } from './demo/context';
 import { fillExampleAddresses, runDigestStep } from './demo/digest';
@@ -16,7 +17,7 @@ import { summarize, summaryLines, type RunSummary } from './local/summary';
 
 interface Args { input?: string; today: string; out: string }
 
-const USAGE = 'Использование: npm run demo -- [--input ФАЙЛ.csv|ФАЙЛ.xlsx] [--today ГГГГ-ММ-ДД] [--out ПАПКА]';
+const USAGE = 'Использование: npm run demo -- [--input ФАЙЛ.csv|ФАЙЛ.xlsx|ПЛАН.docx] [--today ГГГГ-ММ-ДД] [--out ПАПКА]';
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { today: dateInZone(new Date(), 'Europe/Moscow'), out: 'out' };
@@ -51,7 +52,11 @@ async function main(): Promise<void> {
     const ext = extname(args.input).toLowerCase();
     if (ext === '.xlsx') await loadXlsx(emu, args.input);
     else if (ext === '.csv') loadCsv(emu, args.input, { sheetName: SHEETS.roadmap });
-    else fail(`Файл «${args.input}»: поддерживаются .xlsx и .csv.`);
+    else if (ext === '.docx') {
+      const plan = await readDocxPlan(args.input, args.today).catch((e: Error) => fail(e.message));
+      putPlan(emu, plan);
+      for (const l of summaryOf(plan)) console.log(l);
+    } else fail(`Файл «${args.input}»: поддерживаются .xlsx, .csv и .docx.`);
   }
   const app = loadBundle(emu);
   const ctx: DemoContext = {

@@ -13,8 +13,10 @@ import { DemoStop, runAction, type DemoContext } from './demo/context';
 import { backupPath, checkWorkbookFile, updatedWorkbookPath } from './local/workbook-file';
 import { offlineDigests, offlineReport } from './local/offline-steps';
 import { findingLines, summarize, summaryLines } from './local/summary';
+import { importCommand } from './local/import-command';
 
 const USAGE = `Использование: roadmap-tracker ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--out ПАПКА] [--in-place]
+       roadmap-tracker import ПЛАН.docx [--out ПАПКА]   (план из Word → ПЛАН.xlsx)
 
   ФАЙЛ.xlsx    дорожная карта; если файла нет, он будет создан по образцу
   --today      день, на который считать сроки (по умолчанию сегодня)
@@ -50,6 +52,8 @@ function parseArgs(argv: string[]): Args {
 }
 
 async function main(): Promise<void> {
+  // `roadmap-tracker import ПЛАН.docx`: its own options (scripts/local/import-command.ts).
+  if (process.argv[2] === 'import') { process.exitCode = await importCommand(process.argv.slice(3)); return; }
   const args = parseArgs(process.argv.slice(2));
   const check = checkWorkbookFile(args.file);
   if (!check.ok) throw new UserError(check.message);

@@ -21,3 +21,11 @@ export { countItems, countLines } from '../views/counts';
 export { renderDigest, weekLetters } from '../views/digest-email';
 export { reportDocx } from '../views/report-docx';
 export { checkpointStateText } from '../views/state-text';
+
+// Any school's plan (issue 13): a document's plan table read into a roadmap, and where the sample may go.
+export type { DocBlock, DocCell, DocModel } from './import/document';
+export { planFromDocument } from './import/plan-from-document';
+export type { ImportedPlan } from './import/plan-from-document';
+export { seedPlace } from './seed-place';
+export { monthRu } from './settings';
+export { PLAN_IMPORT, ROADMAP_FIELD_NAMES, SETTINGS_HEADERS } from '../text/ru';

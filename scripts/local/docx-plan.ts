@@ -1,0 +1,70 @@
+// A plan from a .docx for the Node tools: read it (docx-document.ts), let the core find the plan, put it
+// into the workbook as «Дорожная карта» (text cells, section rows merged) and «Настройки» (organisation,
+// title, period, approval date from the title and the order above the table), and say how the columns
+// were understood.
+import { readFileSync } from 'node:fs';
+import type { Emulator } from '../../emulator';
+import {
+  formatRu, monthRu, planFromDocument, ROADMAP_FIELD_NAMES, SETTINGS_HEADERS, SETTINGS_LABELS, SHEETS, type ImportedPlan,
+} from '../../src/core';
+import { DocxError, readDocx } from './docx-document';
+
+export class PlanFileError extends Error {}
+
+export async function readDocxPlan(file: string, today: string): Promise<ImportedPlan> {
+  let doc;
+  try {
+    doc = await readDocx(readFileSync(file));
+  } catch (e) {
+    if (e instanceof DocxError) throw new PlanFileError(`Не удалось прочитать «${file}»: ${e.message}.`);
+    throw e;
+  }
+  const read = planFromDocument(doc, today);
+  if (!read.ok) throw new PlanFileError(read.message);
+  return read.plan;
+}
+
+/** Writes the plan and its settings into the (empty) emulated workbook. */
+export function putPlan(emu: Emulator, plan: ImportedPlan): void {
+  const width = Math.max(...plan.values.map((r) => r.length));
+  const rows = plan.values.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+  emu.poke(SHEETS.roadmap, 'A1', rows);
+  const sheet = emu.spreadsheet.getSheetByName(SHEETS.roadmap);
+  if (!sheet) throw new Error('roadmap sheet not created');
+  sheet.getRange(1, 1, rows.length, width).setNumberFormat('@');
+  for (const r of plan.mergedRows) sheet.getRange(r + 1, 1, 1, width).merge();
+  const d = plan.defaults;
+  const settings: string[][] = [[SETTINGS_HEADERS.key, SETTINGS_HEADERS.value, SETTINGS_HEADERS.hint]];
+  if (d.organisation) settings.push([SETTINGS_LABELS.organisation, d.organisation, '']);
+  if (d.planTitle) settings.push([SETTINGS_LABELS.planTitle, d.planTitle, '']);
+  settings.push([SETTINGS_LABELS.from, monthRu(d.plan.from), ''], [SETTINGS_LABELS.to, monthRu(d.plan.to), '']);
+  if (d.plan.approved) settings.push([SETTINGS_LABELS.approved, formatRu(d.plan.approved), '']);
+  emu.poke(SHEETS.settings, 'A1', settings);
+  const blank = emu.spreadsheet.getSheets().find((s) => /^(Лист|Sheet)\d+$/.test(s.getName()) && s.getLastRow() === 0);
+  if (blank && emu.spreadsheet.getSheets().length > 1) emu.spreadsheet.deleteSheet(blank);
+}
+
+const letter = (c: number): string => String.fromCharCode(65 + c);
+
+/** «Мероприятие ← столбец A «Направление деятельности / …»», one line per column understood. */
+export function mappingLines(plan: ImportedPlan): string[] {
+  const r = plan.roadmap;
+  const names: Record<string, string> = { ...ROADMAP_FIELD_NAMES, start: 'Начало', stage: 'Этап / направление' };
+  const lines = Object.entries(r.columns)
+    .filter((e): e is [string, number] => typeof e[1] === 'number')
+    .sort((a, b) => a[1] - b[1])
+    .map(([role, c]) => `  ${names[role] ?? role} ← столбец ${letter(c)} «${r.headers[c]}»${r.evidence[role as keyof typeof r.evidence] === 'content' ? ' (по содержимому)' : ''}`);
+  return lines;
+}
+
+export function summaryOf(plan: ImportedPlan): string[] {
+  const r = plan.roadmap;
+  return [
+    ...(plan.info.title ? [`План: ${plan.info.title}`] : []),
+    ...(plan.info.order ? [`Утверждён: ${plan.info.order}`] : []),
+    `Разделов: ${r.sections.filter((s) => s.title).length}, мероприятий: ${r.activities.length}` +
+      `${r.activities.some((a) => !a.deadlineText) ? `, без срока: ${r.activities.filter((a) => !a.deadlineText).length}` : ''}.`,
+    'Столбцы:', ...mappingLines(plan),
+    ...(plan.notPlaced.length ? [`Не вошло в план: ${plan.notPlaced.map((t) => `«${t.slice(0, 60)}»`).join(', ')}`] : []),
+  ];
+}
