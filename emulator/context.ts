@@ -56,6 +56,12 @@ export class ContextManager {
   current: ExecutionContext;
   /** Scopes the manifest grants (appsscript.json oauthScopes); null = anything the code needs. */
   grantedScopes: string[] | null = null;
+  /**
+   * Scopes a person unticked on Google's granular consent screen (user → scopes). Their runs start anyway and
+   * a call needing such a scope fails as if the manifest lacked it
+   * (https://developers.google.com/apps-script/concepts/scopes#granular-consent, «Granular OAuth consent»).
+   */
+  readonly declined = new Map<string, Set<string>>();
   private readonly stack: ExecutionContext[] = [];
 
   constructor(private readonly clock: Clock, private readonly realm: Realm, private readonly ownerEmail: string) {
@@ -116,9 +122,15 @@ export class ContextManager {
    */
   requireAuthorized(service: string, method: string, scopes: string | readonly string[]): void {
     const list = typeof scopes === 'string' ? [scopes] : scopes;
-    const granted = this.grantedScopes;
-    const ok = this.current.authMode === 'FULL' && (granted === null || list.some((s) => granted.includes(s)));
+    const ok = this.current.authMode === 'FULL' && list.some((s) => this.hasScope(s));
     if (!ok) throw this.permissionError(`${service}.${method}`, list);
+  }
+
+  /** Whether the person running now has the scope: the manifest lists it (or lists nothing) and they did not decline it. */
+  hasScope(scope: string): boolean {
+    const granted = this.grantedScopes;
+    if (granted !== null && !granted.includes(scope)) return false;
+    return !this.declined.get(this.current.activeUser || this.ownerEmail)?.has(scope);
   }
 
   private permissionError(what: string, scopes: readonly string[]): Error {

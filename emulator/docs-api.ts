@@ -306,7 +306,7 @@ export class DocsDocuments {
 
   _doc(call: string, id: unknown): DocModel {
     const f = typeof id === 'string' ? this._drive.files.get(id) : undefined;
-    const doc = f && f.userAccess ? this._drive.savedDoc(f.id) : undefined;
+    const doc = f && this._drive.userCanOpen(f) ? this._drive.savedDoc(f.id) : undefined;
     if (!doc) throw apiError(this.env, call, 'Requested entity was not found.');
     return doc;
   }

@@ -2,6 +2,10 @@
 // stored in them, and the advanced Drive service (Drive API v3 as Apps Script exposes it: `Drive.Files`).
 // Under the `drive.file` scope the script sees only files it created (or files granted to it), as
 // Google documents: https://developers.google.com/drive/api/guides/api-specific-auth#drive-scopes
+// The grant is per user ("files that the user has opened or created with the app": the token is the
+// user's), so a file the script made while one staff member ran it is invisible to the script when a
+// colleague runs it, even if it is shared with them: https://developers.google.com/workspace/drive/api/guides/api-specific-auth
+// Who may open a file at all (DocumentApp under `documents`) follows its owner and sharing.
 import { SCOPES, requireAuthorized } from './context';
 import type { Env } from './env';
 import { EmulatorUsageError, gasError } from './errors';
@@ -24,10 +28,13 @@ export interface DriveFile {
   mimeType: string;
   parents: string[];
   trashed: boolean;
-  /** Created by the script, or granted to it (Picker): visible under drive.file. */
-  appAccess: boolean;
-  /** False for a file the person cannot open at all (someone else's, not shared). */
+  /** Users for whom the script created it or was granted it (Picker): visible under drive.file when they run it. */
+  appUsers: string[];
+  /** False for a file nobody can open any more. */
   userAccess: boolean;
+  /** Who owns it, and who else may open it ('*': everyone who uses the spreadsheet, e.g. a shared school folder). */
+  owner: string;
+  sharedWith: string[];
   appProperties: Record<string, string>;
   createdTime: string;
   /** Contents of a non-Google file (a PDF). */
@@ -52,15 +59,25 @@ export class DriveState {
   private counter = 0;
 
   constructor(readonly env: Env) {
-    this.files.set(this.rootId, this.file({ id: this.rootId, name: 'Мой диск', mimeType: MIME.folder, parents: [], appAccess: false }));
+    this.files.set(this.rootId, this.file({ id: this.rootId, name: 'Мой диск', mimeType: MIME.folder, parents: [] }, false));
     const schoolFolder = this.addFolder('Дорожная карта школы', this.rootId, false);
+    schoolFolder.sharedWith = ['*'];
     this.files.set(env.options.spreadsheetId, this.file({
-      id: env.options.spreadsheetId, name: env.book.name, mimeType: MIME.spreadsheet, parents: [schoolFolder.id], appAccess: false,
-    }));
+      id: env.options.spreadsheetId, name: env.book.name, mimeType: MIME.spreadsheet, parents: [schoolFolder.id], sharedWith: ['*'],
+    }, false));
   }
 
-  private file(f: Partial<DriveFile> & Pick<DriveFile, 'id' | 'name' | 'mimeType' | 'parents' | 'appAccess'>): DriveFile {
-    return { trashed: false, userAccess: true, appProperties: {}, createdTime: this.env.clock.now().toISOString(), ...f };
+  /** Whose token the script uses now: the person at the keyboard, or the trigger's owner. */
+  user(): string {
+    return this.env.context.current.activeUser || this.env.options.user;
+  }
+
+  private file(f: Partial<DriveFile> & Pick<DriveFile, 'id' | 'name' | 'mimeType' | 'parents'>, byApp: boolean): DriveFile {
+    const user = this.user();
+    return {
+      trashed: false, userAccess: true, appProperties: {}, createdTime: this.env.clock.now().toISOString(),
+      appUsers: byApp ? [user] : [], owner: user, sharedWith: [], ...f,
+    };
   }
 
   newId(): string {
@@ -72,24 +89,43 @@ export class DriveState {
   }
 
   addFolder(name: string, parent: string, byApp: boolean): DriveFile {
-    const f = this.file({ id: this.newId(), name, mimeType: MIME.folder, parents: [parent], appAccess: byApp });
+    const f = this.file({ id: this.newId(), name, mimeType: MIME.folder, parents: [parent] }, byApp);
     this.files.set(f.id, f);
     return f;
   }
 
   /** A Google Doc file with contents (DocumentApp.create, a copy, or a test setting one up). */
   addDocument(name: string, parent: string, byApp: boolean, doc?: DocModel): DriveFile {
-    const f = this.file({ id: this.newId(), name, mimeType: MIME.document, parents: [parent], appAccess: byApp });
+    const f = this.file({ id: this.newId(), name, mimeType: MIME.document, parents: [parent] }, byApp);
     this.files.set(f.id, f);
     this.docs.set(f.id, doc ? doc.clone(f.id, name) : new DocModel(f.id, name));
     return f;
   }
 
-  /** Grants the script drive.file access to a file (as the Google Picker would). */
-  grant(id: string): void {
+  /** Grants the script drive.file access to a file for one user (as the Google Picker would); default: the owner. */
+  grant(id: string, user = this.env.options.user): void {
     const f = this.files.get(id);
     if (!f) throw new EmulatorUsageError(`No file ${id}`);
-    f.appAccess = true;
+    if (!f.appUsers.includes(user)) f.appUsers.push(user);
+  }
+
+  /** Shares a file with a person (they may then open it, e.g. with DocumentApp; drive.file still does not see it). */
+  share(id: string, user: string): void {
+    const f = this.files.get(id);
+    if (!f) throw new EmulatorUsageError(`No file ${id}`);
+    if (!f.sharedWith.includes(user)) f.sharedWith.push(user);
+  }
+
+  /** Whether the person running the script may open the file: owner, shared with them, or inside a folder that is. */
+  userCanOpen(f: DriveFile, user = this.user()): boolean {
+    if (!f.userAccess) return false;
+    const seen = new Set<string>();
+    for (let g: DriveFile | undefined = f; g && !seen.has(g.id); g = g.parents.length ? this.files.get(g.parents[0]) : undefined) {
+      seen.add(g.id);
+      if (g.id === this.rootId) continue;
+      if (g.owner === user || g.sharedWith.includes(user) || g.sharedWith.includes('*')) return true;
+    }
+    return false;
   }
 
   /** Deletes a file for good (emptied trash): every later access fails. */
@@ -134,10 +170,10 @@ export class DriveState {
 
   /** Whether the script may see the file under the scopes the manifest grants. */
   visibleToApp(f: DriveFile): boolean {
-    if (!f.userAccess) return false;
+    if (!this.userCanOpen(f)) return false;
     const granted = this.env.context.grantedScopes;
     if (granted === null || granted.includes(SCOPES.drive)) return true;
-    return f.appAccess;
+    return f.appUsers.includes(this.user());
   }
 
   urlOf(f: DriveFile): string {
@@ -223,11 +259,12 @@ export class DriveFiles {
     const call = 'drive.files.copy';
     const src = this._find(call, fileId);
     if (src.mimeType === MIME.folder) throw apiError(this.env, call, 'This file cannot be copied by the user.');
-    const parents = this._parents(call, resource?.parents) ?? src.parents.filter((p) => this._drive.files.get(p)?.appAccess || this._drive.visibleToApp(this._drive.files.get(p) as DriveFile));
+    const parents = this._parents(call, resource?.parents) ?? src.parents.filter((p) => this._drive.visibleToApp(this._drive.files.get(p) as DriveFile));
     const name = resource?.name ?? `Копия ${src.name}`;
     const id = this._drive.newId();
     const f: DriveFile = {
-      ...src, id, name, parents: parents.length ? parents : [this._drive.rootId], trashed: false, appAccess: true, userAccess: true,
+      ...src, id, name, parents: parents.length ? parents : [this._drive.rootId], trashed: false, appUsers: [this._drive.user()], userAccess: true,
+      owner: this._drive.user(), sharedWith: [],
       appProperties: { ...(resource?.appProperties ?? {}) }, createdTime: this.env.clock.now().toISOString(),
     };
     this._drive.files.set(id, f);
@@ -245,7 +282,7 @@ export class DriveFiles {
     const id = this._drive.newId();
     const f: DriveFile = {
       id, name: resource?.name ?? (mediaData instanceof Blob ? mediaData.getName() : 'Untitled') ?? 'Untitled', mimeType, parents,
-      trashed: false, appAccess: true, userAccess: true, appProperties: { ...(resource?.appProperties ?? {}) },
+      trashed: false, appUsers: [this._drive.user()], userAccess: true, owner: this._drive.user(), sharedWith: [], appProperties: { ...(resource?.appProperties ?? {}) },
       createdTime: this.env.clock.now().toISOString(), bytes: mediaData instanceof Blob ? Uint8Array.from(mediaData._raw()) : undefined,
     };
     this._drive.files.set(id, f);

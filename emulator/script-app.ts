@@ -60,11 +60,45 @@ export class ScriptApp {
    * prompt; the emulator throws the authorization error instead (its wording is the one field reports quote).
    */
   requireScopes(authMode: string, oAuthScopes: string[]): void {
-    const granted = this.env.context.grantedScopes;
     const ok = this.env.context.current.authMode === 'FULL' && String(authMode) === 'FULL' &&
-      (granted === null || Array.from(oAuthScopes).every((s) => granted.includes(String(s))));
+      Array.from(oAuthScopes).every((s) => this.env.context.hasScope(String(s)));
     if (!ok) this.env.fail('Authorization is required to perform that action.');
+  }
+
+  /**
+   * Which of the scopes the person granted (all of the script's when none are named): status REQUIRED when
+   * one is missing, with a URL that asks for them. Needs no scope itself.
+   * https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode,String)
+   */
+  getAuthorizationInfo(authMode: string, oAuthScopes?: string[]): AuthorizationInfo {
+    const asked = oAuthScopes ? Array.from(oAuthScopes).map(String) : (this.env.context.grantedScopes ?? []);
+    const full = this.env.context.current.authMode === 'FULL' && String(authMode) === 'FULL';
+    const granted = full ? asked.filter((s) => this.env.context.hasScope(s)) : [];
+    return new AuthorizationInfo(this.env, granted, asked.length > granted.length || !full);
+  }
+
+  readonly AuthorizationStatus = AuthorizationStatus;
+}
+
+export const AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' } as const;
+
+/** https://developers.google.com/apps-script/reference/script/authorization-info */
+export class AuthorizationInfo {
+  constructor(readonly env: Env, private readonly granted: string[], private readonly required: boolean) {}
+
+  getAuthorizationStatus(): string {
+    return this.required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED;
+  }
+
+  /** null when nothing is missing (documented); otherwise a consent URL for this script. */
+  getAuthorizationUrl(): string | null {
+    return this.required ? `https://script.google.com/macros/d/${this.env.options.scriptId}/authorize` : null;
+  }
+
+  getAuthorizedScopes(): string[] {
+    return this.env.realm.makeArray([...this.granted]);
   }
 }
 
 instrument(ScriptApp, 'ScriptApp', 'ScriptApp');
+instrument(AuthorizationInfo, 'ScriptApp', 'AuthorizationInfo');

@@ -663,7 +663,7 @@ export class DocumentApp {
   openById(id: string): Document {
     requireAuthorized(this.env, 'DocumentApp', 'openById', SCOPES.documents);
     const f = typeof id === 'string' ? this._drive.files.get(id) : undefined;
-    if (!f || !f.userAccess || f.mimeType !== MIME.document || !this._drive.docs.has(f.id)) this.env.fail(MISSING_DOCUMENT);
+    if (!f || !this._drive.userCanOpen(f) || f.mimeType !== MIME.document || !this._drive.docs.has(f.id)) this.env.fail(MISSING_DOCUMENT);
     return this._open(f.id);
   }
 

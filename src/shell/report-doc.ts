@@ -28,9 +28,15 @@ function attrs(pairs: [GoogleAppsScript.Document.Attribute, unknown][]): Attribu
 }
 
 /** The default template: created in the reports folder, tagged so the script finds it again. Returns its id and link. */
-export function createDefaultTemplate(folderId: string, ssId: string): { id: string; url: string } {
+export function createDefaultTemplate(folderId: string | null, ssId: string): { id: string; url: string } {
   const file = createDoc(REPORT.templateName, folderId, tag('template', ssId));
-  const doc = DocumentApp.openById(file.id);
+  writeDefaultTemplate(file.id);
+  return file;
+}
+
+/** The default template's contents written into an empty document (a template, or a report made without one). */
+export function writeDefaultTemplate(docId: string): void {
+  const doc = DocumentApp.openById(docId);
   const body = doc.getBody();
   const A = DocumentApp.Attribute;
   const H = DocumentApp.HorizontalAlignment;
@@ -56,11 +62,10 @@ export function createDefaultTemplate(folderId: string, ssId: string): { id: str
   doc.addHeader().appendParagraph(T.header).setAttributes({ ...small, ...attrs([[A.HORIZONTAL_ALIGNMENT, H.RIGHT]]) });
   doc.addFooter().appendParagraph(T.footer).setAttributes({ ...small, ...attrs([[A.HORIZONTAL_ALIGNMENT, H.CENTER]]) });
   doc.saveAndClose();
-  return file;
 }
 
 /** Body, header and footer of a template the script may not copy with Drive, appended into a new document. */
-export function copyTemplateElements(template: GoogleAppsScript.Document.Document, name: string, folderId: string): { id: string; url: string } {
+export function copyTemplateElements(template: GoogleAppsScript.Document.Document, name: string, folderId: string | null): { id: string; url: string } {
   const file = createDoc(name, folderId);
   const doc = DocumentApp.openById(file.id);
   type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;

@@ -3,9 +3,12 @@
 // other spreadsheet write is the template's link into an empty «Шаблон отчёта» settings cell.
 import { formatRu } from '../core/calendar';
 import { buildReport, readReportOptions, reportPeriod, type ReportModel } from '../core/report';
-import { REPORT, SHEETS } from '../text/ru';
-import { copyTemplateElements, createDefaultTemplate, fillReport } from './report-doc';
-import { copyTemplate, DOC_MIME, findTagged, removeFile, reportsFolder, savePdf, type Folder } from './report-drive';
+import { ACCESS, REPORT, SHEETS } from '../text/ru';
+import { copyTemplateElements, createDefaultTemplate, fillReport, writeDefaultTemplate } from './report-doc';
+import {
+  copyTemplate, createDoc, creatorOf, DOC_MIME, findTagged, recordCreator, removeFile, reportsFolder, savePdf, type Folder,
+} from './report-drive';
+import { ACTION_SCOPES, missingScopesMessage } from './scopes';
 import { readTracker, type TrackerView } from './tracker';
 import { toast } from './ui';
 
@@ -41,7 +44,7 @@ interface Template {
 const docUrl = (id: string): string => `https://docs.google.com/document/d/${id}/edit`;
 
 /** The template's copy: from the settings, the script's own, or a new default one (after asking if one was lost). */
-function templateCopy(t: TrackerView, folder: Folder, name: string, ask: AskRecreate): Template | { message: string } {
+function templateCopy(t: TrackerView, folder: Folder, name: string, ask: AskRecreate, user: string): Template | { message: string } {
   const ssId = t.ss.getId();
   const settingsId = t.settings.settings.template;
   const notes: string[] = [];
@@ -66,10 +69,18 @@ function templateCopy(t: TrackerView, folder: Folder, name: string, ask: AskRecr
       return { docId: made.id, docUrl: made.url, templateUrl: docUrl(settingsId), notes };
     }
   }
+  // A colleague's template, not shared with this person: not deleted, so no offer to recreate it.
+  const owner = settingsId ? creatorOf(settingsId) : '';
+  if (owner && owner !== user) {
+    if (!ask(ACCESS.templateNotShared(owner), REPORT.errors.templateMissingTitle)) return { message: ACCESS.templateNotSharedDeclined(owner) };
+    const made = createDoc(name, folder.id);
+    writeDefaultTemplate(made.id);
+    return { docId: made.id, docUrl: made.url, templateUrl: '', notes: [ACCESS.standardTemplateUsed] };
+  }
   const own = findTagged('template', ssId, DOC_MIME);
   if (own?.id) {
     if (settingsId) notes.push(REPORT.warnings.settingsTemplateMissing);
-    else if (storeTemplateLink(t, docUrl(own.id))) notes.push(REPORT.warnings.templateStored);
+    else if (storeLink(t, 'template', docUrl(own.id))) notes.push(REPORT.warnings.templateStored);
     const copied = copyTemplate(own.id, name, folder.id);
     if (copied.ok) return { docId: copied.id, docUrl: copied.url, templateUrl: docUrl(own.id), notes };
   }
@@ -78,9 +89,10 @@ function templateCopy(t: TrackerView, folder: Folder, name: string, ask: AskRecr
   }
   toast(t.ss, REPORT.toast.template, -1);
   const created = createDefaultTemplate(folder.id, ssId);
+  recordCreator(created.id, user);
   const url = docUrl(created.id);
   if (settingsId) notes.push(REPORT.warnings.templateRecreated(url));
-  else if (storeTemplateLink(t, url)) notes.push(REPORT.warnings.templateStored);
+  else if (storeLink(t, 'template', url)) notes.push(REPORT.warnings.templateStored);
   const copied = copyTemplate(created.id, name, folder.id);
   if (!copied.ok) throw new Error(`copy of the new template ${created.id} failed`);
   return { docId: copied.id, docUrl: copied.url, templateUrl: url, notes };
@@ -92,9 +104,9 @@ export function askYesNo(message: string, title: string): boolean {
   return ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
 
-/** Writes the template's link into «Шаблон отчёта» only if that cell is empty right now. */
-function storeTemplateLink(t: TrackerView, url: string): boolean {
-  const row = t.settings.rows.template;
+/** Writes a link the script made into «Шаблон отчёта» / «Папка для отчётов» only if that cell is empty right now. */
+function storeLink(t: TrackerView, key: 'template' | 'folder', url: string): boolean {
+  const row = t.settings.rows[key];
   const sheet = t.ss.getSheetByName(SHEETS.settings);
   if (!row || !sheet) return false;
   const cell = sheet.getRange(row, 2);
@@ -118,6 +130,8 @@ function logReport(ss: Spreadsheet, now: Date, period: string, doc: string, pdf:
 }
 
 export function makeReport(ss: Spreadsheet, raw: unknown, now: Date, ask: AskRecreate): ReportResult {
+  const denied = missingScopesMessage(REPORT.menu, ACTION_SCOPES.report);
+  if (denied) return { ok: false, message: denied };
   toast(ss, REPORT.toast.reading, -1);
   const read = readTracker(ss, now);
   if (!read.ok) return { ok: false, message: read.message };
@@ -129,8 +143,9 @@ export function makeReport(ss: Spreadsheet, raw: unknown, now: Date, ask: AskRec
   const model = buildReport({ overview: t.overview, organisation: settings.organisation || t.ss.getName(), planTitle: settings.planTitle, period });
   const name = REPORT.docName(period.label, formatRu(t.today));
 
-  const folder = reportsFolder(settings.folder, ss);
-  const template = templateCopy(t, folder, name, ask);
+  const user = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  const folder = reportsFolder(settings.folder, ss, user, (url) => storeLink(t, 'folder', url));
+  const template = templateCopy(t, folder, name, ask, user);
   if ('message' in template) return { ok: false, message: template.message };
   toast(ss, REPORT.toast.building(model.sections.length), -1);
   const filled = fillReport(template.docId, model);

@@ -561,3 +561,66 @@ export const PLAN_IMPORT = {
   busyOrFailed: 'Таблицу сейчас обновляет другой человек. Попробуйте через минуту. Ничего не изменено.',
   done: (activities: number, checkpoints: number) => `План импортирован: мероприятий ${activities}, контрольных точек ${checkpoints}.`,
 } as const;
+
+/**
+ * Issue 12, the first day on real Google: permissions (granular consent), a colleague's reports and
+ * templates under drive.file. Each scope: what Google's consent screen says (Google's English wording from
+ * https://developers.google.com/identity/protocols/oauth2/scopes, in the consent screen's Russian) and why.
+ */
+export const ACCESS = {
+  scopes: {
+    'https://www.googleapis.com/auth/spreadsheets.currentonly': {
+      consent: 'Просмотр и изменение таблиц, в которых установлено это приложение',
+      why: 'читать дорожную карту и записывать контрольные точки в этой таблице',
+    },
+    'https://www.googleapis.com/auth/script.container.ui': {
+      consent: 'Показ и запуск стороннего веб-контента в окнах и боковых панелях приложений Google',
+      why: 'окна «Проверить статусы», «Сформировать отчёт», «Диагностика»',
+    },
+    'https://www.googleapis.com/auth/documents': {
+      consent: 'Просмотр, изменение, создание и удаление всех ваших документов Google',
+      why: 'создать и заполнить отчёт, прочитать ваш шаблон, сделать PDF',
+    },
+    'https://www.googleapis.com/auth/drive.file': {
+      consent: 'Просмотр, изменение, создание и удаление только тех файлов Google Диска, которые вы используете в этом приложении',
+      why: 'папка отчётов, шаблон, отчёты и PDF — только файлы, созданные скриптом',
+    },
+    'https://www.googleapis.com/auth/script.send_mail': {
+      consent: 'Отправка электронных писем от вашего имени',
+      why: 'письма еженедельной рассылки',
+    },
+    'https://www.googleapis.com/auth/script.scriptapp': {
+      consent: 'Разрешение этому приложению работать, когда вас нет на месте',
+      why: 'рассылка по расписанию',
+    },
+    'https://www.googleapis.com/auth/userinfo.email': {
+      consent: 'Просмотр основного адреса электронной почты вашего аккаунта Google',
+      why: 'пробное письмо — вам, в журнал — кто сформировал отчёт',
+    },
+  } as Record<string, { consent: string; why: string }>,
+  missingTitle: 'Нужно разрешение Google',
+  missing: (action: string, lines: string[], url: string) =>
+    `Для действия «${action}» нужны разрешения, которые вы не отметили, когда Google спрашивал о них:\n\n` +
+    `${lines.map((l) => `• ${l}`).join('\n')}\n\n` +
+    `Откройте ссылку, отметьте эти разрешения и нажмите «Продолжить», затем повторите действие:\n${url}`,
+  missingLine: (consent: string, why: string) => `«${consent}» — ${why}`,
+  unknownScope: (scope: string) => `${scope} — нужен для этого действия`,
+  /** The report made while this person's drive.file cannot reach the school's reports folder. */
+  folderNotYours: (owner: string) =>
+    `Отчёт сохранён в ваш «Мой диск»: папка для отчётов из «Настроек»${owner ? ` (её создал(а) ${owner})` : ''} недоступна скрипту от вашего имени — ` +
+    'Google даёт скрипту доступ только к файлам, которые он создал для того же человека. Перенесите отчёт в эту папку ' +
+    '(ссылка — в «Настройках», строка «Папка для отчётов»); все отчёты школы перечислены на листе «Журнал отчётов».',
+  folderMissing:
+    'Отчёт сохранён в ваш «Мой диск»: папка для отчётов из «Настроек» недоступна скрипту (удалена или создана не им). ' +
+    'Очистите ячейку «Папка для отчётов» — скрипт создаст новую папку и запишет её туда.',
+  folderStored: 'Ссылка на папку отчётов записана в «Настройки» (строка «Папка для отчётов»): отчёты всех сотрудников собираются в ней.',
+  folderParentDenied: (name: string) =>
+    `Создана папка «${name}» в «Моём диске»: в папку, где лежит таблица, скрипту сохранять нельзя. Папку можно перенести куда угодно — отчёты будут сохраняться в неё.`,
+  templateNotShared: (owner: string) =>
+    `Шаблон отчёта из «Настроек» вам недоступен: его создал(а) ${owner}, и доступ к нему вам не открыт (он не удалён).\n\n` +
+    `Попросите ${owner} открыть вам доступ к шаблону или ко всей папке отчётов (Настройки доступа → «Читатель»).\n\n` +
+    'Сформировать отчёт сейчас по стандартному шаблону? (Ваш шаблон в «Настройках» не изменится.)',
+  templateNotSharedDeclined: (owner: string) =>
+    `Отчёт не сформирован: шаблон из «Настроек» вам недоступен. Попросите ${owner} открыть вам к нему доступ.`,
+  standardTemplateUsed: 'Отчёт сделан по стандартному шаблону: шаблон из «Настроек» вам недоступен.',
+} as const;

@@ -72,14 +72,17 @@ describe('Сформировать отчёт', () => {
     const r = first.result as Extract<Result, { ok: true }>;
     expect(r.title).toBe('Отчёт о реализации дорожной карты — весь план на 20.06.2024'); // the date once
 
-    // Only the template link was written into the (empty) settings cell; nothing else changed.
+    // Only the template's and the folder's links were written into their (empty) settings cells; nothing else changed.
     const after = snapshot(w.emu);
     const settingsRows = w.emu.peek(SHEETS.settings).displayValues;
     const templateRow = settingsRows.findIndex((row) => row[0] === SETTINGS_LABELS.template);
+    const folderRow = settingsRows.findIndex((row) => row[0] === SETTINGS_LABELS.folder);
     expect(settingsRows[templateRow][1]).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+    expect(settingsRows[folderRow][1]).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\//);
     for (const name of Object.keys(before)) if (name !== SHEETS.settings) expect(after[name]).toBe(before[name]);
     const settingsBefore = JSON.parse(before[SHEETS.settings]);
     settingsBefore[0][templateRow][1] = settingsRows[templateRow][1];
+    settingsBefore[0][folderRow][1] = settingsRows[folderRow][1];
     expect(JSON.parse(after[SHEETS.settings])[0]).toEqual(settingsBefore[0]);
 
     // The document.
