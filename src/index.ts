@@ -11,6 +11,7 @@ import { fillDateDone, isDeadlineEdit } from './shell/on-edit';
 import { highlightTracker } from './shell/highlight';
 import { setupTracker } from './shell/tracker';
 import { importPlanFromDocument } from './shell/import-doc';
+import { openColumnsDialog, saveColumns } from './shell/column-choice';
 import { alertMessage, errorText, runMenuAction, showDialog, toast, withDocumentLock } from './shell/ui';
 import { findingsDialogHtml } from './views/findings-dialog';
 import { askYesNo, makeReport, reportDefaults, type ReportResult } from './shell/report';
@@ -32,7 +33,24 @@ export function setupStructure(): void {
   runOnTracker('setupStructure', MESSAGES.setupRunning, 'setup', (t) => {
     const done = MESSAGES.setupDone(t.applied.appended, t.sync.keptRemoved.length, t.applied.deleted);
     toast(t.ss, (t.seeded ? MESSAGES.seeded + ' ' : '') + done, 10);
+    // When unsure, ask: columns guessed from content alone are shown for the person to confirm.
+    if (!t.roadmap.sure) openColumnsDialog(t.ss, true);
   });
+}
+
+/** «Столбцы дорожной карты…»: how the columns were understood, with a dropdown per role to correct it. */
+export function showColumnsDialog(): void {
+  runMenuAction('showColumnsDialog', () => openColumnsDialog(SpreadsheetApp.getActiveSpreadsheet(), false));
+}
+
+/** Dialog callback (google.script.run.saveColumnChoice(answer)): kept in «Настройки», then set-up. */
+export function saveColumnChoice(answer?: unknown): { ok: boolean; message: string } {
+  try {
+    return saveColumns(SpreadsheetApp.getActiveSpreadsheet(), answer);
+  } catch (e) {
+    console.error(`saveColumnChoice: ${errorText(e, true)}`);
+    return { ok: false, message: MESSAGES.unexpected(errorText(e, false)) };
+  }
 }
 
 /** «Импортировать план из документа»: a Google Doc's plan table → preview → the roadmap sheet. */

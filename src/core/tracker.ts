@@ -13,6 +13,8 @@ import type { PlanPeriod, Schedule } from './deadline/schedule';
 import { buildOverview, type Overview } from './overview';
 import { PeopleDirectory, splitEmails } from './responsible';
 import { readRoadmap, REQUIRED_FIELDS, type Roadmap, type RoadmapRead } from './roadmap';
+import { columnChoiceFrom } from './roadmap/column-choice';
+import type { ColumnMap } from './roadmap/columns';
 import { SEED_PLAN_INFO } from './seed';
 import { inferPlan, readSettings, type SettingsDefaults, type SettingsRead } from './settings';
 import { sheetNamed, usedRows, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
@@ -60,8 +62,8 @@ export interface TrackerOptions {
 
 const OWN_SHEETS: string[] = [SHEETS.checkpoints, SHEETS.people, SHEETS.settings];
 
-function readRoadmapSheet(sheet: SheetSnapshot): RoadmapFound {
-  return { sheet, read: readRoadmap(sheet.values, { mergedRows: new Set(sheet.mergedRows ?? []) }) };
+function readRoadmapSheet(sheet: SheetSnapshot, columns?: ColumnMap): RoadmapFound {
+  return { sheet, read: readRoadmap(sheet.values, { mergedRows: new Set(sheet.mergedRows ?? []), columns }) };
 }
 
 /**
@@ -71,11 +73,13 @@ function readRoadmapSheet(sheet: SheetSnapshot): RoadmapFound {
  */
 export function findRoadmap(snapshot: WorkbookSnapshot): RoadmapFound | null {
   const named = sheetNamed(snapshot, SHEETS.roadmap);
-  if (named) return readRoadmapSheet(named);
+  // The columns the user chose in «Столбцы дорожной карты…» (kept in «Настройки») replace the guesses.
+  const choice = columnChoiceFrom(sheetNamed(snapshot, SHEETS.settings)?.values ?? []);
+  if (named) return readRoadmapSheet(named, choice);
   let partial: RoadmapFound | null = null;
   for (const sheet of snapshot.sheets) {
     if (OWN_SHEETS.includes(sheet.name)) continue;
-    const candidate = readRoadmapSheet(sheet);
+    const candidate = readRoadmapSheet(sheet, choice);
     if (candidate.read.ok) return candidate;
     if (!partial && candidate.read.missing.length < REQUIRED_FIELDS.length) partial = candidate;
   }

@@ -9,6 +9,7 @@ export type MenuItem = { caption: string; handler: keyof typeof EntryPoints } | 
 export const MENU_ITEMS: MenuItem[] = [
   { caption: MENU.setup, handler: 'setupStructure' },
   { caption: PLAN_IMPORT.menuItem, handler: 'importPlan' },
+  { caption: PLAN_IMPORT.columnsMenu, handler: 'showColumnsDialog' },
   { caption: MENU.check, handler: 'checkStatuses' },
   { caption: MENU.highlight, handler: 'highlightDeadlines' },
   { caption: REPORT.menu, handler: 'showReportDialog' },

@@ -232,7 +232,8 @@ export function findHeader(values: Cell[][], merges: Merge[] = [], fixed: Column
     const usable = assigned.columns.name !== undefined && (assigned.columns.deadline !== undefined || assigned.columns.responsible !== undefined);
     const score = assigned.score + (usable ? 1000 : 0);
     if (!best || score > best.score) {
-      best = { top, bottom, columns: assigned.columns, headers, evidence: assigned.evidence, sure: assigned.sure, width, score };
+      const told = Object.keys(fixed).length > 0;
+      best = { top, bottom, columns: assigned.columns, headers, evidence: assigned.evidence, sure: told || assigned.sure, width, score };
     }
   }
   if (!best) return { ok: false, missing: ['name', 'deadline', 'responsible'], best: null };
