@@ -7,10 +7,29 @@ export interface CallCounts {
   byMethod: Record<string, number>;
 }
 
+/** A 2-D array's cell count (Range.getValues() and the like), else 0. */
+function gridCells(value: unknown): number {
+  if (!Array.isArray(value) || !value.length || !Array.isArray(value[0])) return 0;
+  return value.reduce((n: number, row: unknown[]) => n + row.length, 0);
+}
+
 export class CallCounter {
   private readonly counts = new Map<string, { service: string; method: string; n: number }>();
   private readonly order: string[] = [];
   private sum = 0;
+  /** Cells moved by Range reads (2-D results) and writes (2-D arguments, or 1 for setValue). */
+  cellsRead = 0;
+  cellsWritten = 0;
+
+  /** Called after each counted call with its arguments and result. */
+  cells(method: string, args: unknown[], result: unknown): void {
+    if (!method.startsWith('Range.')) return;
+    const read = gridCells(result);
+    if (read) this.cellsRead += read;
+    const written = gridCells(args[0]);
+    if (written) this.cellsWritten += written;
+    else if (method === 'Range.setValue' || method === 'Range.setFormula') this.cellsWritten += 1;
+  }
   /** > 0 while a service method runs (its internal calls are not counted) or inside `uncounted`. */
   depth = 0;
 
@@ -51,6 +70,8 @@ export class CallCounter {
   }
 
   reset(): void {
+    this.cellsRead = 0;
+    this.cellsWritten = 0;
     this.counts.clear();
     this.order.length = 0;
     this.sum = 0;

@@ -26,9 +26,12 @@ export function instrument(Class: { prototype: object }, service: string, classN
         calls.record(service, method);
         env.context.check(service, className, name);
       }
+      const counted = calls.depth === 0;
       calls.depth++;
       try {
-        return original.apply(this, args);
+        const result = original.apply(this, args);
+        if (counted) calls.cells(method, args, result);
+        return result;
       } finally {
         calls.depth--;
       }

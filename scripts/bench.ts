@@ -3,6 +3,7 @@
 // Calls must not grow with the number of rows; time is for information (it is not asserted).
 import { benchDeadline, type BenchRow } from '../bench/deadline';
 import { benchActions } from '../bench/actions';
+import { benchCore } from '../bench/core';
 import { benchReport } from '../bench/report';
 import { benchDigest } from '../bench/digest';
 import { benchOffline, type OfflineRow } from '../bench/offline';
@@ -17,10 +18,16 @@ async function main(): Promise<void> {
     else {
       const size = row.activities !== undefined ? `${row.activities} мероприятий` : `${row.phrases} фраз`;
       const memory = 'peakMemoryMb' in row ? `   пик памяти ${row.peakMemoryMb} МБ` : '';
-      console.log(`${row.action.padEnd(24)} ${size.padEnd(18)} вызовов Google: ${String(row.calls).padStart(5)}   ${row.ms.toFixed(0).padStart(6)} мс${memory}`);
+      const r = row as Partial<Record<string, number>>;
+      const cost = r.modelledSeconds !== undefined
+        ? `   ячеек прочитано ${r.cellsRead}, записано ${r.cellsWritten}, обращений ${r.roundTrips}, модель ${r.modelledSeconds} с`
+        : r.cellsPlanned !== undefined ? `   ячеек в плане записи ${r.cellsPlanned}` : '';
+      console.log(`${row.action.padEnd(28)} ${size.padEnd(18)} вызовов Google: ${String(row.calls).padStart(5)}   ${row.ms.toFixed(1).padStart(7)} мс${memory}${cost}`);
     }
   };
   for (const row of benchDeadline()) print(row);
+  // The core alone on a snapshot: the CPU every action spends deciding, wherever it runs.
+  for (const n of sizes) for (const row of benchCore(n)) print(row);
   for (const n of sizes) for (const row of benchActions(n)) print(row);
   for (const n of [15, 1000]) for (const row of benchReport(n)) print(row);
   for (const n of sizes) for (const row of benchDigest(n)) print(row);

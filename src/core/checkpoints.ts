@@ -31,10 +31,14 @@ export function checkpointKey(activityKey: string, label: string): string {
 export function planCheckpoints(roadmap: Roadmap, schedules: Schedule[]): PlannedCheckpoint[] {
   const out: PlannedCheckpoint[] = [];
   roadmap.activities.forEach((a, i) => {
-    for (const c of schedules[i].checkpoints) {
+    const checkpoints = schedules[i].checkpoints;
+    if (!checkpoints.length) return;
+    const activity = oneLine(a.name);
+    const responsible = oneLine(a.responsible);
+    for (const c of checkpoints) {
       out.push({
         key: checkpointKey(a.key, c.label), activityKey: a.key, activityIndex: i, number: a.number,
-        activity: oneLine(a.name), label: c.label, start: c.start, due: c.due, responsible: oneLine(a.responsible),
+        activity, label: c.label, start: c.start, due: c.due, responsible,
       });
     }
   });

@@ -11,6 +11,9 @@ import { foldText } from './cells';
 import { MONTH_NOM } from './deadline/words';
 import { REPORT, STATUSES } from '../text/ru';
 
+
+/** Activity numbers in reading order (1.2 before 1.10); one collator, not one per comparison. */
+const NUMBER_ORDER = new Intl.Collator('ru', { numeric: true });
 export type PeriodChoice =
   | { kind: 'plan' }
   | { kind: 'year'; year: number }
@@ -282,7 +285,7 @@ export function buildReport(input: ReportInput): ReportModel {
     const progress = REPORT.progress(counts.done, counts.inPlan, percentText(counts.percent), counts.onTime, counts.late, counts.overdue, counts.notYetDue);
     return { ...s, counts, progress };
   });
-  overdue.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || a.number.localeCompare(b.number, 'ru', { numeric: true }));
+  overdue.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || NUMBER_ORDER.compare(a.number, b.number));
   const counts = finishCounts(total);
   const values: Record<string, string> = {
     'Организация': input.organisation,

@@ -96,9 +96,32 @@ export function shortHash(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** Identity of an activity by its name: case, spacing and punctuation do not matter. */
+const QUOTES = new Set('«»"“”„\'’`');
+
+/**
+ * Identity of an activity by its name: case, spacing and punctuation do not matter. One pass over the
+ * text, the same as `foldText(name).replace(/[^0-9a-zа-я]+/g, ' ').trim()` (a test holds them equal:
+ * the keys already on schools' sheets must not change).
+ */
 export function activityKey(name: string): string {
-  return shortHash(foldText(name).replace(/[^0-9a-zа-я]+/g, ' ').trim());
+  const lower = name.toLowerCase();
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < lower.length; i++) {
+    let ch = lower[i];
+    if (QUOTES.has(ch)) continue;
+    if (ch === 'ё') ch = 'е';
+    const c = ch.charCodeAt(0);
+    const word = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f);
+    if (!word) {
+      gap = out !== '';
+      continue;
+    }
+    if (gap) out += ' ';
+    gap = false;
+    out += ch;
+  }
+  return shortHash(out);
 }
 
 export interface ReadOptions {

@@ -23,18 +23,29 @@ export interface Horizon {
   days: number;
 }
 
+// People type a handful of distinct statuses over thousands of rows: each is folded once.
+const folded = new Map<string, string>();
+function foldStatus(status: string): string {
+  let f = folded.get(status);
+  if (f === undefined) {
+    if (folded.size > 1000) folded.clear();
+    folded.set(status, (f = foldText(status)));
+  }
+  return f;
+}
+
 export function isDoneStatus(status: string): boolean {
-  return foldText(status) === foldText(STATUSES.done);
+  return foldStatus(status) === foldStatus(STATUSES.done);
 }
 
 export function isNotRequiredStatus(status: string): boolean {
-  return foldText(status) === foldText(STATUSES.notRequired);
+  return foldStatus(status) === foldStatus(STATUSES.notRequired);
 }
 
 /** A status typed by hand that is not one of the list (an empty status is fine). */
 export function isKnownStatus(status: string): boolean {
-  const s = foldText(status);
-  return s === '' || STATUS_LIST.some((x) => foldText(x) === s);
+  const s = foldStatus(status);
+  return s === '' || STATUS_LIST.some((x) => foldStatus(x) === s);
 }
 
 /** The completion date, whether typed as a date cell or as text "15.12.2022"; null when absent or unreadable. */

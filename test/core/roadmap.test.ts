@@ -1,4 +1,6 @@
-import { readRoadmap, activityKey } from '../../src/core/roadmap';
+import fc from 'fast-check';
+import { readRoadmap, activityKey, shortHash } from '../../src/core/roadmap';
+import { foldText } from '../../src/core/cells';
 import type { Cell } from '../../src/core/cells';
 
 const header = ['№ п/п', 'Наименование мероприятия', 'Сроки реализации', 'Ответственные', 'Ожидаемый результат'];
@@ -66,5 +68,15 @@ describe('readRoadmap', () => {
     const read = readRoadmap([header, ['1.1', 'Одно', 'май 2023', 'ОО', ''], ['1.2', 'Одно', 'июнь 2023', 'ОО', '']]);
     const keys = read.ok ? read.roadmap.activities.map((a) => a.key) : [];
     expect(keys[1]).toBe(`${keys[0]}-2`);
+  });
+});
+
+describe('activityKey', () => {
+  // The one-pass key must equal the key sheets already hold (made by the folded-text formula).
+  const reference = (name: string): string => shortHash(foldText(name).replace(/[^0-9a-zа-я]+/g, ' ').trim());
+  it('equals the folded-text key for any text', () => {
+    const alphabet = fc.constantFrom(...'аБвЁёzZ09 .,-—«»"“”„\'’`\n\t\u00a0ЙйіЇ№()/'.split(''));
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (name) => activityKey(name) === reference(name)), { numRuns: 3000 });
+    for (const name of ['Проведение «Школы наставника»', '  1.1  Разработка  положения ', 'ЁЛКА и елка', '']) expect(activityKey(name)).toBe(reference(name));
   });
 });
