@@ -119,10 +119,22 @@ function wallClock(instant: Date, timeZone: string): { year: number; month: numb
   return { year: out.year, month: out.month, day: out.day, hour: out.hour % 24, minute: out.minute, second: out.second };
 }
 
+// A sheet holds thousands of date cells but few distinct instants (midnights of a few hundred days):
+// each instant is converted once per zone instead of once per cell (Intl formatting is the costly part).
+const dayCache = new Map<string, Map<number, IsoDate>>();
+
 /** The calendar date an instant falls on in a time zone (e.g. a date cell read in the spreadsheet's zone). */
 export function dateInZone(instant: Date, timeZone: string): IsoDate {
-  const w = wallClock(instant, timeZone);
-  return isoDate(w.year, w.month, w.day);
+  let byInstant = dayCache.get(timeZone);
+  if (!byInstant) dayCache.set(timeZone, (byInstant = new Map()));
+  const t = instant.getTime();
+  let date = byInstant.get(t);
+  if (date === undefined) {
+    if (byInstant.size > 50000) byInstant.clear();
+    const w = wallClock(instant, timeZone);
+    byInstant.set(t, (date = isoDate(w.year, w.month, w.day)));
+  }
+  return date;
 }
 
 /** Offset of a zone from UTC at an instant, in minutes (Moscow: +180). */
@@ -133,11 +145,21 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
 }
 
 /** The instant of a wall-clock time in a zone (midnight by default), as Sheets stores a date cell. */
+const midnightCache = new Map<string, number>();
+
 export function instantInZone(date: IsoDate, timeZone: string, hour = 0, minute = 0, second = 0, DateCtor: DateConstructor = Date): Date {
+  // Midnights (every date cell written) are worked out once per day and zone.
+  const key = hour === 0 && minute === 0 && second === 0 ? `${timeZone}|${date}` : '';
+  const known = key ? midnightCache.get(key) : undefined;
+  if (known !== undefined) return new DateCtor(known);
   const { year, month, day } = dateParts(date);
   const guess = Date.UTC(year, month - 1, day, hour, minute, second);
   // Two passes settle the offset also next to a daylight-saving change.
   let t = guess - zoneOffsetMinutes(new Date(guess), timeZone) * 60000;
   t = guess - zoneOffsetMinutes(new Date(t), timeZone) * 60000;
+  if (key) {
+    if (midnightCache.size > 50000) midnightCache.clear();
+    midnightCache.set(key, t);
+  }
   return new DateCtor(t);
 }
