@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     else {
       const size = row.activities !== undefined ? `${row.activities} мероприятий` : `${row.phrases} фраз`;
       const memory = 'peakMemoryMb' in row ? `   пик памяти ${row.peakMemoryMb} МБ` : '';
-      const r = row as Partial<Record<string, number>>;
+      const r = row as unknown as Partial<Record<string, number>>;
       const cost = r.modelledSeconds !== undefined
         ? `   ячеек прочитано ${r.cellsRead}, записано ${r.cellsWritten}, обращений ${r.roundTrips}, модель ${r.modelledSeconds} с`
         : r.cellsPlanned !== undefined ? `   ячеек в плане записи ${r.cellsPlanned}` : '';

@@ -208,13 +208,13 @@ export function rowsAfterSync(before: CheckpointRow[], plan: SyncPlan, written: 
   return [...kept, ...added];
 }
 
-/** Consecutive runs of row numbers, bottom-up, so deleting one run does not shift the next. */
-export function deletionRuns(rows: number[]): { row: number; count: number }[] {
-  const runs: { row: number; count: number }[] = [];
-  for (const r of [...rows].sort((a, b) => a - b)) {
+/** Consecutive runs of 1-based row or column numbers, ascending: [2,3,4,7] → {2,3}, {7,1}. */
+export function numberRuns(numbers: number[]): { first: number; count: number }[] {
+  const runs: { first: number; count: number }[] = [];
+  for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];
-    if (last && last.row + last.count === r) last.count++;
-    else runs.push({ row: r, count: 1 });
+    if (last && last.first + last.count === n) last.count++;
+    else runs.push({ first: n, count: 1 });
   }
-  return runs.reverse();
+  return runs;
 }

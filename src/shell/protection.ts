@@ -1,24 +1,14 @@
 // Warning-only protection of the columns the script fills: people may still edit after a warning,
 // but nobody types into them by accident. Ours are recognised by their description and replaced.
+import { numberRuns } from '../core/checkpoints';
 import { NOTES } from '../text/ru';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Contiguous runs of 1-based column numbers: [[1,2,3],[6]] → ranges to protect or write. */
-export function columnRuns(columns: number[]): { first: number; count: number }[] {
-  const runs: { first: number; count: number }[] = [];
-  for (const c of [...new Set(columns)].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && last.first + last.count === c) last.count++;
-    else runs.push({ first: c, count: 1 });
-  }
-  return runs;
-}
-
 /** Protects the given columns from `fromRow` down; keeps our existing protections when they match. */
 export function protectColumns(sheet: Sheet, columns: number[], fromRow: number): void {
   const height = sheet.getMaxRows() - fromRow + 1;
-  const wanted = columnRuns(columns).map((r) => sheet.getRange(fromRow, r.first, height, r.count));
+  const wanted = numberRuns(columns).map((r) => sheet.getRange(fromRow, r.first, height, r.count));
   const wantedA1 = wanted.map((r) => r.getA1Notation());
   const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)
     .filter((p) => p.getDescription() === NOTES.protection);

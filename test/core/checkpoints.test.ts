@@ -1,4 +1,4 @@
-import { deletionRuns, readCheckpointSheet, syncCheckpoints, type CheckpointRow, type PlannedCheckpoint } from '../../src/core/checkpoints';
+import { numberRuns, readCheckpointSheet, syncCheckpoints, type CheckpointRow, type PlannedCheckpoint } from '../../src/core/checkpoints';
 import { CHECKPOINT_HEADERS } from '../../src/text/ru';
 
 const p = (activityKey: string, label: string, number = '1.1'): PlannedCheckpoint => ({
@@ -37,8 +37,8 @@ describe('syncCheckpoints', () => {
     expect(plan.deletes).toEqual([]);
   });
 
-  it('deletes bottom-up in runs', () => {
-    expect(deletionRuns([2, 3, 4, 7, 9, 10])).toEqual([{ row: 9, count: 2 }, { row: 7, count: 1 }, { row: 2, count: 3 }]);
+  it('groups row numbers into runs (deleted bottom-up, protected and written per run)', () => {
+    expect(numberRuns([10, 2, 3, 4, 7, 9, 3])).toEqual([{ first: 2, count: 3 }, { first: 7, count: 1 }, { first: 9, count: 2 }]);
   });
 });
 
