@@ -1,24 +1,15 @@
 // The «Ответственные» sheet: a name or role as written in the roadmap → emails. Set-up adds the
 // names it finds in the roadmap that are not listed yet, with an empty email for people to fill.
-import { cellText } from '../core/cells';
-import { PeopleDirectory, responsibleNames, splitEmails, nameKey } from '../core/responsible';
+import { PeopleDirectory, responsibleNames, nameKey } from '../core/responsible';
 import type { Roadmap } from '../core/roadmap';
 import { PEOPLE_HEADERS, SHEETS } from '../text/ru';
 import { COLOURS } from '../views/colours';
-import { readGrid, writeBlock, type Grid } from './sheet-io';
+import { gridOf, readGrid, writeBlock } from './sheet-io';
+import { readPeople } from '../core/tracker';
+import type { Cell } from '../core/cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export function readPeople(grid: Grid): PeopleDirectory {
-  const people = new PeopleDirectory();
-  grid.values.forEach((row, i) => {
-    if (i === 0) return; // header
-    const name = cellText(row[0]);
-    if (name) people.add(name, splitEmails(cellText(row[1])).emails, i + 1);
-  });
-  return people;
-}
 
 /** Names the roadmap uses that the people sheet does not list yet. */
 export function unlistedNames(roadmap: Roadmap, people: PeopleDirectory): string[] {
@@ -31,15 +22,10 @@ export function unlistedNames(roadmap: Roadmap, people: PeopleDirectory): string
   return out;
 }
 
-/** The directory without writing; no sheet → nobody has an email. */
-export function readPeopleSheet(sheet: Sheet | undefined, timeZone: string): PeopleDirectory {
-  return sheet ? readPeople(readGrid(sheet, timeZone)) : new PeopleDirectory();
-}
-
-export function ensurePeopleSheet(ss: Spreadsheet, existing: Sheet | undefined, timeZone: string, roadmap: Roadmap): PeopleDirectory {
+export function ensurePeopleSheet(ss: Spreadsheet, existing: Sheet | undefined, timeZone: string, roadmap: Roadmap, values?: Cell[][]): PeopleDirectory {
   const sheet = existing ?? ss.insertSheet(SHEETS.people);
-  const grid = readGrid(sheet, timeZone);
-  const people = readPeople(grid);
+  const grid = values && existing ? gridOf(values) : readGrid(sheet, timeZone);
+  const people = readPeople(grid.values);
   const rows: string[][] = [];
   if (grid.lastRow === 0) rows.push([PEOPLE_HEADERS.name, PEOPLE_HEADERS.emails, PEOPLE_HEADERS.comment]);
   for (const name of unlistedNames(roadmap, people)) rows.push([name, '', '']);

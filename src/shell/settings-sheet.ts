@@ -4,7 +4,8 @@ import { formatRu } from '../core/calendar';
 import { monthRu, readSettings, type SettingKey, type SettingsDefaults, type SettingsRead } from '../core/settings';
 import { LEGEND, SETTINGS_HEADERS, SETTINGS_HINTS, SETTINGS_LABELS, SHEETS, WEEKDAYS } from '../text/ru';
 import { COLOURS } from '../views/colours';
-import { ensureSize, readGrid, writeBlock } from './sheet-io';
+import { ensureSize, gridOf, readGrid, writeBlock } from './sheet-io';
+import type { Cell } from '../core/cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,15 +32,10 @@ function defaultValue(key: SettingKey, defaults: SettingsDefaults): string | num
 /** "12.2022", with the apostrophe that keeps Sheets from turning it into a date. */
 const monthText = (ym: string): string => `'${monthRu(ym)}`;
 
-/** Reads the settings without writing (defaults for what is missing); no sheet → all defaults. */
-export function readSettingsSheet(sheet: Sheet | undefined, timeZone: string, defaults: SettingsDefaults): SettingsRead {
-  return readSettings(sheet ? readGrid(sheet, timeZone).values : [], defaults);
-}
-
 /** Reads the sheet, creating it or appending missing rows first; existing values stay as typed. */
-export function ensureSettingsSheet(ss: Spreadsheet, existing: Sheet | undefined, timeZone: string, defaults: SettingsDefaults): SettingsSheet {
+export function ensureSettingsSheet(ss: Spreadsheet, existing: Sheet | undefined, timeZone: string, defaults: SettingsDefaults, values?: Cell[][]): SettingsSheet {
   const sheet = existing ?? ss.insertSheet(SHEETS.settings);
-  const grid = readGrid(sheet, timeZone);
+  const grid = values && existing ? gridOf(values) : readGrid(sheet, timeZone);
   const read = readSettings(grid.values, defaults);
   if (!read.missing.length) return { sheet, read };
   const rows: (string | number)[][] = [];

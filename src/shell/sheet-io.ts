@@ -31,6 +31,12 @@ export interface Grid {
   lastColumn: number;
 }
 
+/** A grid from values already read (a snapshot's). */
+export function gridOf(values: Cell[][]): Grid {
+  const lastRow = values.length === 1 && values[0].every((v) => v === '') ? 0 : values.length;
+  return { values, lastRow, lastColumn: lastRow ? values.reduce((n, r) => Math.max(n, r.length), 0) : 0 };
+}
+
 /** The whole used area of a sheet, from A1: one getValues (and one getFormulas if asked). */
 export function readGrid(sheet: Sheet, timeZone: string, withFormulas = false): Grid {
   const range = sheet.getDataRange();

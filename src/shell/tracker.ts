@@ -3,6 +3,7 @@
 // nothing; `refreshStates` (check, highlight) writes only cells whose value changed (states on a new
 // day); `setupTracker` (set-up, a deadline edit) also makes missing sheets and re-syncs checkpoints.
 import { dateInZone, type IsoDate } from '../core/calendar';
+import type { Cell } from '../core/cells';
 import { planWrites, type WritePlan } from '../core/plan';
 import { seedPlace } from '../core/seed-place';
 import { afterSync, readTracker as trackerOf, settingsDefaults, type RoadmapFound, type Tracker } from '../core/tracker';
@@ -94,8 +95,9 @@ export function setupTracker(ss: Spreadsheet, now: Date, options: SetupOptions, 
   if (!v.ok) return v;
   const t = v.tracker;
   const roadmapFound: RoadmapFound = { sheet: t.roadmapSheet, read: { ok: true, roadmap: t.roadmap } };
-  ensureSettingsSheet(ss, read.sheets.get(SHEETS.settings), t.timeZone, settingsDefaults(roadmapFound, seeded, today));
-  ensurePeopleSheet(ss, read.sheets.get(SHEETS.people), t.timeZone, t.roadmap);
+  const valuesOf = (name: string): Cell[][] | undefined => read.snapshot.sheets.find((s) => s.name === name)?.values;
+  ensureSettingsSheet(ss, read.sheets.get(SHEETS.settings), t.timeZone, settingsDefaults(roadmapFound, seeded, today), valuesOf(SHEETS.settings));
+  ensurePeopleSheet(ss, read.sheets.get(SHEETS.people), t.timeZone, t.roadmap, valuesOf(SHEETS.people));
   const plan = planWrites(t, true);
   const sheet = read.sheets.get(SHEETS.checkpoints) ?? createCheckpointSheet(ss);
   formatCheckpointColumns(sheet, plan.checkpoints.columns,
