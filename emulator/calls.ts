@@ -20,6 +20,12 @@ export class CallCounter {
   /** Cells moved by Range reads (2-D results) and writes (2-D arguments, or 1 for setValue). */
   cellsRead = 0;
   cellsWritten = 0;
+  /**
+   * Runs before each counted call of the script (not inside it), so a test can interleave another
+   * person's edits or a fault with the script's calls: Apps Script does not stop people editing
+   * while a script runs.
+   */
+  beforeCall: ((method: string) => void) | null = null;
 
   /** Called after each counted call with its arguments and result. */
   cells(method: string, args: unknown[], result: unknown): void {
