@@ -3,12 +3,12 @@
 // snapshot); after writing, one more read checks every key, and anything a write knocked out of place
 // is put right at once (core/repair.ts).
 import { cellText, type Cell } from '../core/cells';
-import { CHECKPOINT_FIELDS, PEOPLE_FIELDS, SCRIPT_FIELDS, type CheckpointField } from '../core/checkpoints';
+import { CHECKPOINT_FIELDS, numberRuns, PEOPLE_FIELDS, SCRIPT_FIELDS, type CheckpointField } from '../core/checkpoints';
 import type { CheckpointWrites, RollupWrites, WritePlan } from '../core/plan';
 import { findRepairs } from '../core/repair';
 import { NOTES } from '../text/ru';
 import { COLOURS } from '../views/colours';
-import { columnRuns, protectColumns } from './protection';
+import { protectColumns } from './protection';
 import { ensureSize, toCell, toSheetValue, type SheetValue } from './sheet-io';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -70,15 +70,22 @@ export function applyCheckpointWrites(sheet: Sheet, w: CheckpointWrites, timeZon
 
   // Cells of existing rows, each at the row its key stands on now.
   const changes = new Map<number, Map<number, Cell>>();
+  // A key on several rows (a copied row): the row the plan read, if it still holds the key.
+  const rowOf = (key: string, planned: number): number | null => {
+    const at = where.get(key);
+    if (!at) return null;
+    if (at.length === 1) return at[0];
+    return at.includes(planned) ? planned : null;
+  };
   for (const u of w.updates) {
-    const at = where.get(u.key);
-    if (!at || at.length !== 1) {
+    const row = rowOf(u.key, u.row);
+    if (row === null) {
       out.skipped++;
       continue;
     }
     for (const c of u.cells) {
       if (!changes.has(c.column)) changes.set(c.column, new Map());
-      (changes.get(c.column) as Map<number, Cell>).set(at[0], c.value);
+      (changes.get(c.column) as Map<number, Cell>).set(row, c.value);
     }
     out.updated++;
   }
@@ -89,18 +96,21 @@ export function applyCheckpointWrites(sheet: Sheet, w: CheckpointWrites, timeZon
   const doomed: number[] = [];
   const doomedKeys: string[] = [];
   for (const d of w.deletes) {
-    const at = where.get(d.key);
-    if (!at || at.length !== 1 || typed(at[0])) continue;
-    doomed.push(at[0]);
+    const row = rowOf(d.key, d.row);
+    if (row === null || typed(row)) continue;
+    doomed.push(row);
     doomedKeys.push(d.key);
   }
-  const runs = columnRuns(doomed).reverse();
+  // Bottom-up, so deleting one run does not shift the next.
+  const runs = numberRuns(doomed).reverse();
   for (const run of runs) sheet.deleteRows(run.first, run.count);
   out.deleted = doomed.length;
 
   // New checkpoints below the last used row; only the script's columns are written.
   const width = Math.max(...CHECKPOINT_FIELDS.map((f) => columns[f] + 1), fresh[0]?.length ?? 0);
-  const appended: Cell[][] = w.appends.map((cells) => {
+  // A checkpoint already on the sheet is not added again (the snapshot may have missed a row that
+  // someone's insert pushed below the range it read).
+  const appended: Cell[][] = w.appends.filter((cells) => !where.has(cellText(cells.key ?? ''))).map((cells) => {
     const line: Cell[] = new Array(width).fill('');
     for (const f of SCRIPT_FIELDS) line[columns[f]] = cells[f] ?? '';
     return line;
