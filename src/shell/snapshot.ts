@@ -36,7 +36,7 @@ function mergedRows(sheet: Sheet, height: number, width: number): number[] {
   return [...rows].sort((a, b) => a - b);
 }
 
-function readCheckpointSheet(sheet: Sheet, timeZone: string): SheetSnapshot {
+function readCheckpointSheet(sheet: Sheet, timeZone: string, withFormulas: boolean): SheetSnapshot {
   const { values } = readValues(sheet, timeZone);
   const snap: SheetSnapshot = { name: sheet.getName(), values };
   const found = checkpointColumns(values[0] ?? []);
@@ -46,12 +46,14 @@ function readCheckpointSheet(sheet: Sheet, timeZone: string): SheetSnapshot {
   const first = Math.min(...cols);
   const last = Math.max(...cols);
   const width = values.reduce((n, r) => Math.max(n, r.length), 0);
-  const formulas = sheet.getRange(2, first + 1, height - 1, last - first + 1).getFormulas();
-  snap.formulas = [new Array(width).fill(''), ...formulas.map((r) => {
+  if (withFormulas) {
+    const formulas = sheet.getRange(2, first + 1, height - 1, last - first + 1).getFormulas();
+    snap.formulas = [new Array(width).fill(''), ...formulas.map((r) => {
     const row: string[] = new Array(width).fill('');
-    r.forEach((f, i) => (row[first + i] = f));
-    return row;
-  })];
+      r.forEach((f, i) => (row[first + i] = f));
+      return row;
+    })];
+  }
   const evidence = found.columns.evidence;
   const rich = sheet.getRange(2, evidence + 1, height - 1, 1).getRichTextValues();
   snap.links = [[], ...rich.map((r) => {
@@ -77,7 +79,7 @@ function readPlainSheet(sheet: Sheet, timeZone: string, withMerges: boolean): Sh
  * Reads what the tracker needs. With a sheet named «Дорожная карта» only it and our three sheets are
  * read; otherwise every sheet but the logs, since the school's own plan may be on any of them.
  */
-export function snapshotSpreadsheet(ss: Spreadsheet): SpreadsheetSnapshot {
+export function snapshotSpreadsheet(ss: Spreadsheet, options: { formulas: boolean } = { formulas: true }): SpreadsheetSnapshot {
   const timeZone = ss.getSpreadsheetTimeZone();
   const all = ss.getSheets();
   const sheets = new Map(all.map((s) => [s.getName(), s] as [string, Sheet]));
@@ -85,7 +87,7 @@ export function snapshotSpreadsheet(ss: Spreadsheet): SpreadsheetSnapshot {
   const out: SheetSnapshot[] = [];
   for (const [name, sheet] of sheets) {
     if (LOGS.includes(name)) continue;
-    if (name === SHEETS.checkpoints) out.push(readCheckpointSheet(sheet, timeZone));
+    if (name === SHEETS.checkpoints) out.push(readCheckpointSheet(sheet, timeZone, options.formulas));
     else if (OWN.includes(name)) out.push(readPlainSheet(sheet, timeZone, false));
     else if (!hasRoadmap || name === SHEETS.roadmap) out.push(readPlainSheet(sheet, timeZone, true));
   }

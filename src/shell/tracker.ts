@@ -35,7 +35,7 @@ export interface ActionTracker extends TrackerView {
 
 export type Result<T> = { ok: true; tracker: T } | { ok: false; message: string };
 
-const todayIn = (ss: Spreadsheet, now: Date): IsoDate => dateInZone(now, ss.getSpreadsheetTimeZone());
+const todayIn = (read: SpreadsheetSnapshot, now: Date): IsoDate => dateInZone(now, read.snapshot.timeZone);
 
 function view(ss: Spreadsheet, read: SpreadsheetSnapshot, today: IsoDate, seeded: boolean): Result<TrackerView> {
   const t = trackerOf(read.snapshot, today, { seeded });
@@ -44,7 +44,9 @@ function view(ss: Spreadsheet, read: SpreadsheetSnapshot, today: IsoDate, seeded
 
 /** Reads everything and writes nothing: for the report and the digest. */
 export function readTracker(ss: Spreadsheet, now: Date): Result<TrackerView> {
-  return view(ss, snapshotSpreadsheet(ss), todayIn(ss, now), false);
+  // Formulas only tell a set-up which rows hold typed data; reading actions do not need them.
+  const read = snapshotSpreadsheet(ss, { formulas: false });
+  return view(ss, read, todayIn(read, now), false);
 }
 
 /** Applies a plan: checkpoint rows by key, then the roll-up. */
@@ -63,7 +65,7 @@ export function refreshStates(ss: Spreadsheet, now: Date): Result<ActionTracker>
   const read = snapshotSpreadsheet(ss);
   const ready = [SHEETS.checkpoints, SHEETS.settings, SHEETS.people].every((n) => read.sheets.has(n));
   if (!ready) return setupTracker(ss, now, { seedIfMissing: false }, read);
-  const v = view(ss, read, todayIn(ss, now), false);
+  const v = view(ss, read, todayIn(read, now), false);
   if (!v.ok) return v;
   const t = v.tracker;
   const plan = planWrites(t, false);
@@ -79,7 +81,7 @@ export interface SetupOptions {
 /** Reads everything, creates what is missing, re-syncs the checkpoints and writes the roll-up. */
 export function setupTracker(ss: Spreadsheet, now: Date, options: SetupOptions, snapshot?: SpreadsheetSnapshot): Result<ActionTracker> {
   let read = snapshot ?? snapshotSpreadsheet(ss);
-  const today = todayIn(ss, now);
+  const today = todayIn(read, now);
   let seeded = false;
   // The roadmap is read and checked before anything is written; the sample goes only into an empty spreadsheet.
   const place = seedPlace(read.snapshot, options.seedIfMissing);
