@@ -1,15 +1,9 @@
 // The core alone, on a workbook snapshot: what every action costs in CPU before any Google or file
 // call. Apps Script runs this same code, so these milliseconds are spent in every real run too.
-import { planWrites, type WritePlan } from '../src/core/plan';
-import { readTracker, type Tracker } from '../src/core/tracker';
-import { findFindings } from '../src/core/findings';
-import { buildReport, reportPeriod } from '../src/core/report';
-import { planDigest } from '../src/core/digest';
-import { CHECKPOINT_FIELDS, SCRIPT_FIELDS } from '../src/core/checkpoints';
-import type { Cell } from '../src/core/cells';
-import type { WorkbookSnapshot } from '../src/core/snapshot';
-import { CHECKPOINT_HEADERS, SHEETS } from '../src/text/ru';
-import { checkpointRules, roadmapRules } from '../src/views/highlight-rules';
+import {
+  buildReport, CHECKPOINT_FIELDS, CHECKPOINT_HEADERS, checkpointRules, findFindings, planDigest, planWrites, readTracker, reportPeriod,
+  roadmapRules, SCRIPT_FIELDS, SHEETS, type Cell, type Tracker, type WorkbookSnapshot, type WritePlan,
+} from '../src/core';
 import { syntheticRoadmap } from './fixtures';
 import type { BenchRow } from './deadline';
 

@@ -14,6 +14,17 @@ export type { Finding } from './findings';
 export { buildReport, reportPeriod } from './report';
 export type { PeriodChoice, ReportModel } from './report';
 export { SEED_SECTIONS } from './seed';
+// The pipeline: a workbook snapshot → the tracker for a day → the write plan.
+export type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
+export { afterSync, readTracker } from './tracker';
+export type { Tracker, TrackerRead } from './tracker';
+export { NEW_SHEET_COLUMNS, planWrites, plannedCellCount, ROLLUP_FIELDS } from './plan';
+export type { CellWrite, CheckpointWrites, RollupWrites, RowUpdate, WritePlan } from './plan';
+export { findRepairs } from './repair';
+export { CHECKPOINT_FIELDS, PEOPLE_FIELDS, SCRIPT_FIELDS } from './checkpoints';
+export type { Cell } from './cells';
+export { buildReport, reportPeriod } from './report';
+export { checkpointRules, roadmapRules } from '../views/highlight-rules';
 export {
   CHECKPOINT_HEADERS, DIGEST, FINDINGS, NOTES, PEOPLE_HEADERS, REPORT, ROADMAP_HEADERS, SETTINGS_LABELS, SHEETS, STATUSES,
 } from '../text/ru';

@@ -1,7 +1,7 @@
 // Reading a roadmap sheet: find the header and columns by evidence (roadmap/columns.ts), then read
 // the rows below by their shape (roadmap/rows.ts) into sections and activities.
 import { dateParts } from './calendar';
-import { cellText, foldText, isDateCell, type Cell } from './cells';
+import { cellText, isDateCell, type Cell } from './cells';
 import { ROADMAP_FIELD_NAMES, ROADMAP_HEADERS } from '../text/ru';
 import { findHeader, type ColumnMap, type HeaderFound, type Merge } from './roadmap/columns';
 import { deadlineInPeriod, rowShape, splitNumber, stageSection, type PeriodRow, type SkipReason } from './roadmap/rows';

@@ -58,6 +58,20 @@ export type TrackerRead = { ok: true; tracker: Tracker } | { ok: false; message:
 /** What the shell knows that the snapshot does not: whether it just wrote the sample plan. */
 export interface TrackerOptions {
   seeded?: boolean;
+  /**
+   * Delete untouched rows whose checkpoint left the plan. Only where nobody can type while the script
+   * runs (a file the offline command holds): in Google Sheets a person may type into such a row between
+   * the script's last look and the deletion, and that mark would be gone, so there they are kept and
+   * marked «Исключена из плана» like rows with marks.
+   */
+  deleteUntouched?: boolean;
+}
+
+/** The sync with nothing deleted: rows that left the plan are kept and marked. */
+function keepingUntouched(sync: SyncPlan): SyncPlan {
+  if (!sync.deletes.length) return sync;
+  const rows = [...sync.rows, ...sync.deletes.map((row) => ({ row, planned: null }))].sort((a, b) => a.row - b.row);
+  return { ...sync, rows, deletes: [], keptRemoved: [...sync.keptRemoved, ...sync.deletes].sort((a, b) => a - b) };
 }
 
 const OWN_SHEETS: string[] = [SHEETS.checkpoints, SHEETS.people, SHEETS.settings];
@@ -161,7 +175,8 @@ export function readTracker(snapshot: WorkbookSnapshot, today: IsoDate, options:
   const cp = readCheckpoints(sheetNamed(snapshot, SHEETS.checkpoints));
   if (cp && 'missing' in cp) return { ok: false, message: MESSAGES.missingColumns(SHEETS.checkpoints, cp.missing) };
   const existing = cp ? cp.rows : [];
-  const sync = syncCheckpoints(planned, existing);
+  const synced = syncCheckpoints(planned, existing);
+  const sync = options.deleteUntouched ? synced : keepingUntouched(synced);
   const rows = rowsAfterSync(existing, sync, false);
   const on = { today, days: settings.settings.horizonDays };
   const overview = buildOverview(roadmap, schedules, planned, rows, on);

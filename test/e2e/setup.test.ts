@@ -74,7 +74,7 @@ describe('set-up on a new spreadsheet', () => {
     const after = emu.sheetNames().map((n) => emu.peek(n));
     expect(after.map((p) => p.values)).toEqual(before.map((p) => p.values));
     expect(after.map((p) => p.backgrounds)).toEqual(before.map((p) => p.backgrounds));
-    expect(emu.ui.lastToast()?.message).toMatch(/добавлено: 0, сохранено исключённых из плана: 0, удалено пустых: 0/);
+    expect(emu.ui.lastToast()?.message).toMatch(/добавлено: 0, исключённых из плана \(строки оставлены серыми, лишние можно удалить вручную\): 0\./);
   });
 });
 
