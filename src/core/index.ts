@@ -23,7 +23,6 @@ export type { CellWrite, CheckpointWrites, RollupWrites, RowUpdate, WritePlan } 
 export { findRepairs } from './repair';
 export { CHECKPOINT_FIELDS, PEOPLE_FIELDS, SCRIPT_FIELDS } from './checkpoints';
 export type { Cell } from './cells';
-export { buildReport, reportPeriod } from './report';
 export { checkpointRules, roadmapRules } from '../views/highlight-rules';
 export {
   CHECKPOINT_HEADERS, DIGEST, FINDINGS, NOTES, PEOPLE_HEADERS, REPORT, ROADMAP_HEADERS, SETTINGS_LABELS, SHEETS, STATUSES,
