@@ -96,32 +96,33 @@ export function shortHash(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-const QUOTES = new Set('«»"“”„\'’`');
+const isQuote = (c: number): boolean =>
+  c === 0x22 || c === 0x27 || c === 0x60 || c === 0xab || c === 0xbb || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x201e;
 
 /**
  * Identity of an activity by its name: case, spacing and punctuation do not matter. One pass over the
- * text, the same as `foldText(name).replace(/[^0-9a-zа-я]+/g, ' ').trim()` (a test holds them equal:
- * the keys already on schools' sheets must not change).
+ * text, hashing as it goes: the same as `shortHash(foldText(name).replace(/[^0-9a-zа-я]+/g, ' ').trim())`
+ * (a test holds them equal: the keys already on schools' sheets must not change).
  */
 export function activityKey(name: string): string {
   const lower = name.toLowerCase();
-  let out = '';
+  let h = 0x811c9dc5;
+  let started = false;
   let gap = false;
   for (let i = 0; i < lower.length; i++) {
-    let ch = lower[i];
-    if (QUOTES.has(ch)) continue;
-    if (ch === 'ё') ch = 'е';
-    const c = ch.charCodeAt(0);
-    const word = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f);
-    if (!word) {
-      gap = out !== '';
+    let c = lower.charCodeAt(i);
+    if (isQuote(c)) continue;
+    if (c === 0x451) c = 0x435; // ё → е
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f))) {
+      gap = started;
       continue;
     }
-    if (gap) out += ' ';
+    if (gap) h = Math.imul(h ^ 32, 0x01000193) >>> 0;
     gap = false;
-    out += ch;
+    started = true;
+    h = Math.imul(h ^ c, 0x01000193) >>> 0;
   }
-  return shortHash(out);
+  return h.toString(16).padStart(8, '0');
 }
 
 export interface ReadOptions {
