@@ -179,3 +179,14 @@ export function inferPlan(texts: string[], today: IsoDate): PlanPeriod {
   }
   return { from: yearMonth(Math.min(...years), 1), to: yearMonth(Math.max(...years), 12) };
 }
+
+/**
+ * The plan period as typed in «Настройки», or null when it is not there (or not readable) and would
+ * have to be inferred from the roadmap: lets the report dialog open without reading the whole workbook.
+ */
+export function typedPlanPeriod(rows: Cell[][]): PlanPeriod | null {
+  const NONE = '0001-01';
+  const read = readSettings(rows, { plan: { from: NONE, to: NONE } });
+  const { from, to } = read.settings.plan;
+  return from === NONE || to === NONE || to < from ? null : read.settings.plan;
+}

@@ -1,7 +1,9 @@
 // «Сформировать отчёт» end to end: read the tracker (no writes), build the model, find the folder and
 // the template, make the document (and the PDF), and append one row to «Журнал отчётов». The only
 // other spreadsheet write is the template's link into an empty «Шаблон отчёта» settings cell.
-import { formatRu } from '../core/calendar';
+import { dateInZone, formatRu } from '../core/calendar';
+import { typedPlanPeriod } from '../core/settings';
+import { toCell } from './sheet-io';
 import { buildReport, readReportOptions, reportPeriod, type ReportModel } from '../core/report';
 import { ACCESS, REPORT, SHEETS } from '../text/ru';
 import { copyTemplateElements, createDefaultTemplate, fillReport, writeDefaultTemplate } from './report-doc';
@@ -168,6 +170,12 @@ export function makeReport(ss: Spreadsheet, raw: unknown, now: Date, ask: AskRec
 
 /** The dialog's defaults: plan years and today's date, read without writing. */
 export function reportDefaults(ss: Spreadsheet, now: Date): { ok: true; years: { from: number; to: number }; today: string } | { ok: false; message: string } {
+  // The dialog needs only the plan's years: «Настройки» has them after a set-up, so the whole workbook is
+  // read (and every deadline parsed) only when they are missing; createReport reads everything anyway.
+  const settings = ss.getSheetByName(SHEETS.settings);
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const typed = settings ? typedPlanPeriod(settings.getDataRange().getValues().map((r) => r.map((v) => toCell(v, timeZone)))) : null;
+  if (typed) return { ok: true, years: { from: Number(typed.from.slice(0, 4)), to: Number(typed.to.slice(0, 4)) }, today: dateInZone(now, timeZone) };
   const read = readTracker(ss, now);
   if (!read.ok) return read;
   const plan = read.tracker.settings.settings.plan;

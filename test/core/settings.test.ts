@@ -1,4 +1,4 @@
-import { inferPlan, parseMonth, readSettings, driveId } from '../../src/core/settings';
+import { inferPlan, parseMonth, readSettings, driveId, typedPlanPeriod } from '../../src/core/settings';
 
 const defaults = { plan: { from: '2022-12', to: '2024-12' } };
 
@@ -40,5 +40,16 @@ describe('settings', () => {
   it('infers a plan period from the years the roadmap names', () => {
     expect(inferPlan(['План на 2022 — 2024 годы', 'июнь 2023'], '2026-11-25')).toEqual({ from: '2022-01', to: '2024-12' });
     expect(inferPlan(['постоянно'], '2026-11-25')).toEqual({ from: '2026-01', to: '2026-12' });
+  });
+});
+
+describe('typedPlanPeriod', () => {
+  it('gives the plan period typed in «Настройки», and null when either month is missing or unreadable', () => {
+    const rows = (from: string, to: string): string[][] => [['Параметр', 'Значение'], ['Начало плана (месяц)', from], ['Окончание плана (месяц)', to]];
+    expect(typedPlanPeriod(rows('12.2022', '12.2024'))).toMatchObject({ from: '2022-12', to: '2024-12' });
+    expect(typedPlanPeriod(rows('', '12.2024'))).toBeNull();
+    expect(typedPlanPeriod(rows('12.2022', 'когда-нибудь'))).toBeNull();
+    expect(typedPlanPeriod(rows('12.2024', '12.2022'))).toBeNull();
+    expect(typedPlanPeriod([])).toBeNull();
   });
 });
