@@ -61,12 +61,21 @@ export function renderDocument(doc: DocModel): { json: Record<string, unknown>; 
         const start = pos;
         const elements: unknown[] = [];
         for (const r of b.runs) {
+          if (r.style.inline) {
+            // One element per page number or image, each one index wide, with no text.
+            for (let k = 0; k < r.text.length; k++, pos++) {
+              elements.push(r.style.inline === 'PAGE_NUMBER'
+                ? { startIndex: pos, endIndex: pos + 1, autoText: { type: 'PAGE_NUMBER', textStyle: {} } }
+                : { startIndex: pos, endIndex: pos + 1, inlineObjectElement: { inlineObjectId: `kix.img${pos}`, textStyle: {} } });
+            }
+            continue;
+          }
           elements.push({ startIndex: pos, endIndex: pos + r.text.length, textRun: { content: r.text, textStyle: textStyleJson(r.style) } });
           pos += r.text.length;
         }
-        // The newline closes the last run (or stands alone in an empty paragraph).
-        const last = elements[elements.length - 1] as { endIndex: number; textRun: { content: string } } | undefined;
-        if (last) { last.textRun.content += '\n'; last.endIndex += 1; } else elements.push({ startIndex: pos, endIndex: pos + 1, textRun: { content: '\n', textStyle: {} } });
+        // The newline closes the last text run (or stands alone after a non-text element or in an empty paragraph).
+        const last = elements[elements.length - 1] as { endIndex: number; textRun?: { content: string } } | undefined;
+        if (last?.textRun) { last.textRun.content += '\n'; last.endIndex += 1; } else elements.push({ startIndex: pos, endIndex: pos + 1, textRun: { content: '\n', textStyle: {} } });
         pos += 1;
         const paragraphStyle: Record<string, unknown> = { namedStyleType: NAMED[b.style.heading] };
         if (b.style.alignment) paragraphStyle.alignment = ALIGN[b.style.alignment];
@@ -276,6 +285,9 @@ function applyRequest(doc: DocModel, req: Record<string, unknown>, i: number, ca
       if (covered !== b - a || layout.tables.some((t) => t.segment === seg && t.start < b && t.end > a)) {
         bad('The emulator deletes only text within one paragraph or whole top-level paragraphs.');
       }
+      // "Deleting the newline character before a Table, TableOfContents or SectionBreak without deleting the
+      // element" is invalid (DeleteContentRangeRequest.range, https://developers.google.com/docs/api/reference/rest/v1/documents/request#deletecontentrangerequest).
+      if (layout.tables.some((t) => t.segment === seg && t.start === b)) bad('Invalid deletion range: the newline before a table cannot be deleted.');
       for (const p of whole) {
         const parent = p.node.parent as SectionNode;
         parent.children.splice(parent.children.indexOf(p.node), 1);

@@ -14,7 +14,17 @@ export interface TextStyle {
   /** '#rrggbb' */
   foregroundColor?: string;
   backgroundColor?: string;
+  /**
+   * A non-text element standing in the paragraph: a page-number field (Docs API ParagraphElement.autoText)
+   * or an inline image (inlineObjectElement). Each takes one index in the Docs API like one character
+   * (https://developers.google.com/docs/api/concepts/structure#start_and_end_index), but is not text: the
+   * API reports it without a textRun. Its run holds one INLINE_MARK per element.
+   */
+  inline?: 'PAGE_NUMBER' | 'IMAGE';
 }
+
+/** The character a non-text element occupies in a run (so indexes stay one per element). */
+export const INLINE_MARK = '\uFFFC';
 
 export interface Run {
   text: string;

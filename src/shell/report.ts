@@ -12,7 +12,7 @@ import {
 } from './report-drive';
 import { ACTION_SCOPES, missingScopesMessage } from './scopes';
 import { readTracker, type TrackerView } from './tracker';
-import { toast } from './ui';
+import { errorText, toast } from './ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -150,7 +150,15 @@ export function makeReport(ss: Spreadsheet, raw: unknown, now: Date, ask: AskRec
   const template = templateCopy(t, folder, name, ask, user);
   if ('message' in template) return { ok: false, message: template.message };
   toast(ss, REPORT.toast.building(model.sections.length), -1);
-  const filled = fillReport(template.docId, model);
+  let filled: ReturnType<typeof fillReport>;
+  try {
+    filled = fillReport(template.docId, model);
+  } catch (e) {
+    // documents.batchUpdate is all or nothing, but the tables were inserted before it: never leave half a report.
+    console.error(`fillReport: ${errorText(e, true)}`);
+    removeFile(template.docId);
+    return { ok: false, message: ACCESS.fillFailed(template.templateUrl) };
+  }
   let pdfUrl = '';
   if (options.options.pdf) {
     toast(ss, REPORT.toast.pdf, -1);

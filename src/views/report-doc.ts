@@ -88,6 +88,29 @@ export function closingParagraphs(model: ReportModel): string[] {
 
 // ---- Reading documents.get -------------------------------------------------------------------------
 
+/**
+ * Document index of each character of paragraphText: page-number fields, images and other non-text elements
+ * take an index of their own but bring no text (Docs API structure guide, «Start and end index»), so
+ * offsets in the text are mapped through the elements, never added to the paragraph's start.
+ */
+export function textIndexes(p: DocsParagraph | undefined): number[] {
+  const out: number[] = [];
+  for (const e of p?.elements ?? []) {
+    const content = e.textRun?.content;
+    if (content === undefined || e.startIndex === undefined) continue;
+    for (let k = 0; k < content.length; k++) out.push(e.startIndex + k);
+  }
+  return out;
+}
+
+/** The document range of text offsets [at, at + length) in a paragraph, or null if the API gave no indexes. */
+function textRange(p: DocsParagraph | undefined, at: number, length: number): { startIndex: number; endIndex: number } | null {
+  const idx = textIndexes(p);
+  const first = idx[at];
+  const last = idx[at + length - 1];
+  return first === undefined || last === undefined ? null : { startIndex: first, endIndex: last + 1 };
+}
+
 export function paragraphText(p: DocsParagraph | undefined): string {
   return (p?.elements ?? []).map((e) => e.textRun?.content ?? '').join('');
 }
@@ -211,12 +234,11 @@ function rowRange(row: DocsTableRow): { startIndex: number; endIndex: number } |
 function rangesIn(cell: DocsTableCell, needle: string): { startIndex: number; endIndex: number }[] {
   const out: { startIndex: number; endIndex: number }[] = [];
   for (const el of cell.content ?? []) {
-    const elements = el.paragraph?.elements ?? [];
     const text = paragraphText(el.paragraph);
-    const base = elements[0]?.startIndex;
-    if (base === undefined || !needle) continue;
+    if (!needle) continue;
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-      out.push({ startIndex: base + at, endIndex: base + at + needle.length });
+      const range = textRange(el.paragraph, at, needle.length);
+      if (range) out.push(range);
     }
   }
   return out;
@@ -296,11 +318,11 @@ export function styleRequests(input: StyleInput): StylePlan {
     for (const { segmentId, paragraph } of allParagraphs(doc)) {
       const text = paragraphText(paragraph.paragraph);
       if (isNoteText(text)) continue;
-      const base = paragraph.paragraph?.elements?.[0]?.startIndex;
-      if (base === undefined) continue;
       for (const o of unknown) {
         for (let at = text.indexOf(o.text); at >= 0; at = text.indexOf(o.text, at + o.text.length)) {
-          const range: Record<string, unknown> = { startIndex: base + at, endIndex: base + at + o.text.length };
+          const found = textRange(paragraph.paragraph, at, o.text.length);
+          if (!found) continue;
+          const range: Record<string, unknown> = { ...found };
           if (segmentId) range.segmentId = segmentId;
           styles.push({ updateTextStyle: { range, textStyle: { backgroundColor: YELLOW }, fields: 'backgroundColor' } });
         }
@@ -311,13 +333,16 @@ export function styleRequests(input: StyleInput): StylePlan {
   // The note to the template's editor is not part of the report (body paragraphs only).
   const body = doc.body?.content ?? [];
   const lastParagraph = [...body].reverse().find((e) => e.paragraph);
-  for (const el of body) {
-    if (!el.paragraph || !isNoteText(paragraphText(el.paragraph))) continue;
+  body.forEach((el, k) => {
+    if (!el.paragraph || !isNoteText(paragraphText(el.paragraph))) return;
     const start = el.startIndex as number;
-    // The last paragraph's newline cannot be deleted: empty it instead.
-    const end = el === lastParagraph ? (el.endIndex as number) - 1 : (el.endIndex as number);
+    // Docs refuses to delete the body's last newline and the newline before a table, table of contents or
+    // section break (DeleteContentRangeRequest): such a paragraph is emptied instead.
+    const next = body[k + 1];
+    const keepNewline = el === lastParagraph || !!(next && (next.table || next.tableOfContents || next.sectionBreak));
+    const end = keepNewline ? (el.endIndex as number) - 1 : (el.endIndex as number);
     if (end > start) moving.push({ index: start, request: { deleteContentRange: { range: { startIndex: start, endIndex: end } } } });
-  }
+  });
   moving.sort((a, b) => b.index - a.index);
 
   const replace: DocsRequest[] = occurrences.filter((o) => o.name !== null).map((o) => ({
