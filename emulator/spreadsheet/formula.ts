@@ -634,6 +634,14 @@ const FUNCTIONS: Record<string, Fn> = {
     const y = toText(ev.scalar(a[1]));
     return isErr(x) ? x : isErr(y) ? y : x === y;
   },
+  /** The cell shows the label, or the URL when there is none (https://support.google.com/docs/answer/3093313). */
+  HYPERLINK: (ev, a) => {
+    const bad = arity(a, 1, 2);
+    if (bad) return bad;
+    const url = toText(ev.scalar(a[0]));
+    if (isErr(url)) return url;
+    return a.length > 1 ? ev.scalar(a[1]) : url;
+  },
   CONCATENATE: (ev, a) => {
     let s = '';
     for (const { v } of ev.flat(a)) {

@@ -257,13 +257,15 @@ export class Range
   }
 
   /**
-   * The cells as rich text: the display text and its link. A HYPERLINK formula's URL is reported too,
-   * as Sheets does for the rendered link. (https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value)
+   * The cells as rich text: the display text and its link (https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value).
+   * A =HYPERLINK(url; "текст") formula's URL is NOT reported: Google documents links set as rich text, and no
+   * source says getRichTextValues returns a formula's link (issue 12, item 9), so the emulator takes the side
+   * that breaks code relying on it; code must read the formula (getFormulas) instead.
    */
   getRichTextValues(): RichTextValue[][] {
     const display = this.getDisplayValues();
     const { row, col } = this._rect;
-    return this._grid((cell, r, c) => new RichTextValue(display[r - row][c - col], cell?.link ?? hyperlinkOf(cell?.formula)));
+    return this._grid((cell, r, c) => new RichTextValue(display[r - row][c - col], cell?.formula ? null : cell?.link ?? null));
   }
   getFormula(): string {
     return this._topLeft()?.formula ?? '';
@@ -678,11 +680,6 @@ function sheetObject(env: Env, sheet: SheetModel): unknown {
 
 instrument(Range, 'SpreadsheetApp', 'Range');
 
-/** The URL of =HYPERLINK("url", …), or null. */
-function hyperlinkOf(formula: string | undefined): string | null {
-  const m = formula && /^=\s*HYPERLINK\s*\(\s*"((?:[^"]|"")*)"/i.exec(formula);
-  return m ? m[1].replace(/""/g, '"') : null;
-}
 
 /**
  * A rich text value: an immutable value object, like a Date read from a cell. Its getters do not

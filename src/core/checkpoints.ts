@@ -95,6 +95,22 @@ export function checkpointColumns(headerRow: Cell[]): { ok: true; columns: Check
 }
 
 /**
+ * The URL of `=HYPERLINK("url"; "текст")` (either argument separator, any case, "" inside quotes), or null
+ * when the URL is not a literal. Read from the formula itself: Google does not document that a formula's
+ * link comes back through getRichTextValues (issue 12, item 9).
+ */
+export function hyperlinkFormulaUrl(formula: string): string | null {
+  const m = /^\s*=\s*HYPERLINK\s*\(\s*"((?:[^"]|"")*)"\s*(?:[,;]|\))/i.exec(formula);
+  const url = m ? m[1].replace(/""/g, '"').trim() : '';
+  return url || null;
+}
+
+function evidenceLinkOf(link: string | null, formula: string): { evidenceLink?: string } {
+  const url = link || hyperlinkFormulaUrl(formula);
+  return url ? { evidenceLink: url } : {};
+}
+
+/**
  * Reads the sheet by its header row (row 1); columns may have been moved or added by people.
  * `links[i]` is the link on the evidence cell of data row i (row i + 2), if the shell read them.
  */
@@ -121,7 +137,7 @@ export function readCheckpointSheet(values: Cell[][], formulas?: string[][], lin
       status: cellText(get('status')),
       done: get('done'),
       evidence: cellText(get('evidence')),
-      ...(links?.[r - 1] ? { evidenceLink: links[r - 1] as string } : {}),
+      ...evidenceLinkOf(links?.[r - 1] ?? null, formulas?.[r]?.[columns.evidence] ?? ''),
       comment: cellText(get('comment')),
       typed,
     });

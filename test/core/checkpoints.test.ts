@@ -59,3 +59,16 @@ describe('readCheckpointSheet', () => {
     expect(!read.ok && read.missing).toContain('Статус');
   });
 });
+
+describe('hyperlinkFormulaUrl', () => {
+  const { hyperlinkFormulaUrl } = jest.requireActual('../../src/core/checkpoints') as typeof import('../../src/core/checkpoints');
+  it('reads the literal URL of HYPERLINK with either separator, any case, doubled quotes; null otherwise', () => {
+    expect(hyperlinkFormulaUrl('=HYPERLINK("https://a.example/x"; "Протокол")')).toBe('https://a.example/x');
+    expect(hyperlinkFormulaUrl('=hyperlink( "https://a.example/y" , "П")')).toBe('https://a.example/y');
+    expect(hyperlinkFormulaUrl('=HYPERLINK("https://a.example/q?x=""1""")')).toBe('https://a.example/q?x="1"');
+    expect(hyperlinkFormulaUrl('=HYPERLINK(A1; "П")')).toBeNull();
+    expect(hyperlinkFormulaUrl('=HYPERLINK("")')).toBeNull();
+    expect(hyperlinkFormulaUrl('https://a.example')).toBeNull();
+    expect(hyperlinkFormulaUrl('')).toBeNull();
+  });
+});

@@ -19,5 +19,9 @@ it('finds the URL behind every kind of evidence and keeps links through a re-syn
   if (!read.ok) throw new Error(read.message);
   const urls = rows.map((r) => read.tracker.overview.checkpoints.find((c) => c.row === r)!.evidenceUrl);
   expect(urls).toEqual(['https://school.example/a', 'https://school.example/b', 'https://school.example/c']);
+  // The cell's value is the label Sheets shows (https://support.google.com/docs/answer/3093313), and the formula stays.
+  expect(w.emu.peek(SHEETS.checkpoints, `${col}${rows[1]}`).values[0][0]).toBe('Протокол');
+  expect(w.emu.peek(SHEETS.checkpoints, `${col}${rows[1]}`).formulas[0][0]).toBe('=HYPERLINK("https://school.example/b", "Протокол")');
+  expect(read.tracker.overview.checkpoints.find((c) => c.row === rows[1])!.evidence).toBe('Протокол');
   expect(sheet.cell(rows[2], col.charCodeAt(0) - 64)!.link).toBe('https://school.example/c');
 });
