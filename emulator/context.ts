@@ -1,6 +1,6 @@
 // The execution context: what kind of run is active, its authorization mode, and the limits that follow from it.
 import type { Clock } from './clock';
-import { gasError } from './errors';
+import { gasError, inAccountLanguage } from './errors';
 import type { Realm } from './realm';
 
 export type RunKind = 'menu' | 'simple' | 'installable' | 'time' | 'dialog' | 'editor';
@@ -62,6 +62,8 @@ export class ContextManager {
    * (https://developers.google.com/apps-script/concepts/scopes#granular-consent, «Granular OAuth consent»).
    */
   readonly declined = new Map<string, Set<string>>();
+  /** The account's language (errors.ts: Russian exceptions on a Russian account). */
+  language = 'en';
   private readonly stack: ExecutionContext[] = [];
 
   constructor(private readonly clock: Clock, private readonly realm: Realm, private readonly ownerEmail: string) {
@@ -102,7 +104,7 @@ export class ContextManager {
   /** Called before every counted service call: time limit, then what the auth mode allows. */
   check(service: string, className: string, method: string): void {
     const ctx = this.current;
-    if (this.clock.nowMs() - ctx.startedMs > ctx.limitMs) throw gasError(this.realm, 'Exceeded maximum execution time');
+    if (this.clock.nowMs() - ctx.startedMs > ctx.limitMs) throw gasError(this.realm, inAccountLanguage(this.language, 'Exceeded maximum execution time'));
     const key = `${className}.${method}`;
     if (ctx.authMode === 'NONE') {
       if (NONE_ALLOWED.has(key) || NONE_ALLOWED_CLASSES.has(className)) return;
@@ -135,7 +137,7 @@ export class ContextManager {
 
   private permissionError(what: string, scopes: readonly string[]): Error {
     const need = scopes.length === 1 ? scopes[0] : `(${scopes.join(' || ')})`;
-    return gasError(this.realm, `You do not have permission to call ${what}. Required permissions: ${need}`);
+    return gasError(this.realm, inAccountLanguage(this.language, `You do not have permission to call ${what}. Required permissions: ${need}`));
   }
 }
 

@@ -8,7 +8,7 @@
 // Who may open a file at all (DocumentApp under `documents`) follows its owner and sharing.
 import { SCOPES, requireAuthorized } from './context';
 import type { Env } from './env';
-import { EmulatorUsageError, gasError } from './errors';
+import { EmulatorUsageError, gasError, inAccountLanguage } from './errors';
 import { instrument } from './instrument';
 import { Blob } from './utilities';
 import { DocModel } from './document/model';
@@ -222,7 +222,7 @@ function project(env: Env, drive: DriveState, f: DriveFile, fields?: string): Re
  * https://developers.google.com/drive/api/guides/handle-errors#resolve_a_404_error_file_not_found_fileid).
  */
 export function apiError(env: Env, call: string, message: string): Error {
-  const e = gasError(env.realm, `API call to ${call} failed with error: ${message}`);
+  const e = gasError(env.realm, inAccountLanguage(env.options.accountLanguage, `API call to ${call} failed with error: ${message}`));
   e.name = 'GoogleJsonResponseException';
   return e;
 }

@@ -3,7 +3,7 @@
 import { CallCounter } from './calls';
 import { Clock } from './clock';
 import { ContextManager } from './context';
-import { gasError } from './errors';
+import { gasError, inAccountLanguage } from './errors';
 import { LockRegistry } from './lock';
 import type { LogEntry } from './logger';
 import { PropertyStores } from './properties';
@@ -34,6 +34,8 @@ export interface EmulatorOptions {
   echoLogs?: boolean;
   /** Seed for Utilities.getUuid and ids, so runs repeat exactly. */
   seed?: number;
+  /** The Google account's language: 'ru' makes Apps Script's exceptions Russian (errors.ts). Default 'en'. */
+  accountLanguage?: string;
 }
 
 export interface ExecutionRecord {
@@ -87,18 +89,20 @@ export class Env {
       addonName: opts.addonName ?? 'roadmap-tracker',
       echoLogs: opts.echoLogs ?? false,
       seed: opts.seed ?? 20250901,
+      accountLanguage: opts.accountLanguage ?? 'en',
     };
     this.rng.state = this.options.seed >>> 0 || 1;
     this.clock = new Clock(opts.now, timeZone);
     this.context = new ContextManager(this.clock, this.realm, this.options.user);
     this.context.grantedScopes = opts.oauthScopes ?? null;
+    this.context.language = this.options.accountLanguage;
     this.book = new SpreadsheetModel(this.options.spreadsheetId, this.options.spreadsheetName, timeZone, locale);
     this.book.addSheet(locale.startsWith('ru') ? 'Лист1' : 'Sheet1');
   }
 
   /** Throws the Apps Script exception with this text. */
   fail(message: string): never {
-    throw gasError(this.realm, message);
+    throw gasError(this.realm, inAccountLanguage(this.options.accountLanguage, message));
   }
 
   warn(message: string): void {

@@ -43,3 +43,32 @@ export class EmulatorUsageError extends Error {
     this.name = 'EmulatorUsageError';
   }
 }
+
+/**
+ * Apps Script's own exceptions arrive in the account's language: on a Russian account the mail quota error
+ * reads «Служба была вызвана слишком много раз за день: email» (issue 12, quoting a real account). With
+ * `accountLanguage: 'ru'` the emulator throws the Russian texts below, so tests prove the add-on never reads an
+ * error's wording. Only the mail text is quoted from a real account; the others are our translations (the
+ * exact Russian wording Google uses is unverified) — what matters is that they are not the English ones.
+ * Add entries here, do not rewrite: [English start, Russian start]; the rest of the message is kept.
+ */
+export const RUSSIAN_ERRORS: [string, string][] = [
+  ['Service invoked too many times for one day:', 'Служба была вызвана слишком много раз за день:'],
+  ['You do not have permission to call', 'У вас нет разрешения на вызов'],
+  ['Authorization is required to perform that action.', 'Для выполнения этого действия требуется авторизация.'],
+  ['Exceeded maximum execution time', 'Превышено максимальное время выполнения'],
+  ["Document is missing (perhaps it was deleted, or you don't have read access?)", 'Документ отсутствует (возможно, он удален или у вас нет прав на чтение)'],
+  ['API call to ', 'Не удалось выполнить вызов API '],
+  [' failed with error: ', ', ошибка: '],
+  ['File not found: ', 'Файл не найден: '],
+  ['Requested entity was not found.', 'Запрошенный объект не найден.'],
+  ['Invalid requests[', 'Недопустимые запросы['],
+];
+
+/** The message as an account in `language` sees it. */
+export function inAccountLanguage(language: string, message: string): string {
+  if (!language.startsWith('ru')) return message;
+  let out = message;
+  for (const [en, ru] of RUSSIAN_ERRORS) out = out.split(en).join(ru);
+  return out;
+}

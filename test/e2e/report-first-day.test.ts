@@ -12,8 +12,8 @@ const A = 'zavuch@school.example';
 const B = 'metodist@school.example';
 const docId = (url: string): string => /\/d\/([\w-]+)/.exec(url)![1];
 
-function school(): World {
-  const w = world('2024-06-20T10:00', { user: A });
+function school(accountLanguage = 'en'): World {
+  const w = world('2024-06-20T10:00', { user: A, accountLanguage });
   w.run('onOpen', { as: 'simple' });
   w.run('setupStructure');
   return w;
@@ -104,5 +104,19 @@ describe('granular consent', () => {
     expect(w.emu.drive.files.size).toBe(files);
     // The person who granted everything is not affected.
     expect(report(w, A).ok).toBe(true);
+  });
+});
+
+describe('on a Russian account (Google\'s errors arrive in Russian)', () => {
+  it('the emulator throws Russian texts, and every path that catches a Drive or Docs error ends the same', () => {
+    const w = school('ru');
+    expect(() => w.emu.globals.Drive.Files.get('no-such-file', { fields: 'id' })).toThrow(/Файл не найден: no-such-file/);
+    w.emu.drive.grant(w.emu.env.options.spreadsheetId, A);
+    const r = report(w) as Extract<Result, { ok: true }>;
+    expect(r.notes).toContain(ACCESS.folderParentDenied(REPORT.folderName));
+    w.emu.ui.answerNext('NO');
+    expect(report(w, B)).toEqual({ ok: false, message: ACCESS.templateNotSharedDeclined(A) });
+    w.emu.env.context.declined.set(B, new Set(['https://www.googleapis.com/auth/documents']));
+    expect((report(w, B) as { message: string }).message).toContain(ACCESS.scopes['https://www.googleapis.com/auth/documents'].consent);
   });
 });
