@@ -16,7 +16,9 @@ import { alertMessage, errorText, runMenuAction, showDialog, toast, withDocument
 import { findingsDialogHtml } from './views/findings-dialog';
 import { askYesNo, makeReport, reportDefaults, type ReportResult } from './shell/report';
 import { reportDialogHtml } from './views/report-dialog';
-import { DIALOGS, DIGEST, HELP, MESSAGES, REPORT, TOASTS } from './text/ru';
+import { gatherDiagnostics } from './shell/diagnostics';
+import { diagnosticsHtml } from './views/diagnostics';
+import { DIAGNOSTICS, DIALOGS, DIGEST, HELP, MESSAGES, REPORT, TOASTS } from './text/ru';
 
 /** Simple trigger: runs in AuthMode.LIMITED (bound) or NONE (add-on not yet enabled); only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -147,6 +149,16 @@ export function createReport(options?: unknown): ReportResult {
     console.error(`createReport: ${errorText(e, true)}`);
     return { ok: false, message: MESSAGES.unexpected(errorText(e, false)) };
   }
+}
+
+/** «Диагностика»: for the person who clicks it, what works here and what to do about each problem; writes nothing. */
+export function showDiagnostics(): void {
+  runMenuAction('showDiagnostics', () => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    toast(ss, DIAGNOSTICS.running, -1);
+    const facts = gatherDiagnostics(ss, new Date());
+    showDialog(diagnosticsHtml(facts), DIAGNOSTICS.title, 640, 560);
+  });
 }
 
 export function showHelp(): void {

@@ -1,6 +1,6 @@
 // The «Дорожная карта» menu. Built by onOpen in every auth mode, so it reads nothing but the event.
 import type * as EntryPoints from '../index';
-import { DIGEST, MENU, PLAN_IMPORT, REPORT } from '../text/ru';
+import { DIAGNOSTICS, DIGEST, MENU, PLAN_IMPORT, REPORT } from '../text/ru';
 
 /** A menu item names its handler by the exported entry-point name, so a typo is a type error. */
 export type MenuItem = { caption: string; handler: keyof typeof EntryPoints } | 'separator';
@@ -18,6 +18,7 @@ export const MENU_ITEMS: MenuItem[] = [
   { caption: DIGEST.menu.disable, handler: 'disableWeeklyDigest' },
   { caption: DIGEST.menu.test, handler: 'sendTestDigestToMe' },
   'separator',
+  { caption: DIAGNOSTICS.menu, handler: 'showDiagnostics' },
   { caption: MENU.help, handler: 'showHelp' },
 ];
 

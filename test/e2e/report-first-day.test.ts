@@ -110,7 +110,7 @@ describe('granular consent', () => {
 describe('on a Russian account (Google\'s errors arrive in Russian)', () => {
   it('the emulator throws Russian texts, and every path that catches a Drive or Docs error ends the same', () => {
     const w = school('ru');
-    expect(() => w.emu.globals.Drive.Files.get('no-such-file', { fields: 'id' })).toThrow(/Файл не найден: no-such-file/);
+    expect(() => (w.emu.globals as any).Drive.Files.get('no-such-file', { fields: 'id' })).toThrow(/Файл не найден: no-such-file/);
     w.emu.drive.grant(w.emu.env.options.spreadsheetId, A);
     const r = report(w) as Extract<Result, { ok: true }>;
     expect(r.notes).toContain(ACCESS.folderParentDenied(REPORT.folderName));
