@@ -1,7 +1,7 @@
 // The spreadsheet as a snapshot: the sheets the tracker needs, each read with one getValues; formulas
 // only for the columns people fill on «Контрольные точки» (to see a typed formula), links only for its
 // evidence column, merges only on roadmap candidates. Date cells become calendar dates here.
-import { checkpointColumns, PEOPLE_FIELDS } from '../core/checkpoints';
+import { checkpointColumns, hyperlinkFormulaUrl, PEOPLE_FIELDS } from '../core/checkpoints';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { DIGEST, REPORT, SHEETS } from '../text/ru';
 import { parseA1Box, toCell } from './sheet-io';
@@ -56,9 +56,12 @@ function readCheckpointSheet(sheet: Sheet, timeZone: string, withFormulas: boole
   }
   const evidence = found.columns.evidence;
   const rich = sheet.getRange(2, evidence + 1, height - 1, 1).getRichTextValues();
-  snap.links = [[], ...rich.map((r) => {
+  // A =HYPERLINK(url; "текст") link is read from the formula (Google does not document it as rich text);
+  // actions that skip formulas still read the evidence column's, one call.
+  const evidenceFormulas = withFormulas ? null : sheet.getRange(2, evidence + 1, height - 1, 1).getFormulas();
+  snap.links = [[], ...rich.map((r, i) => {
     const row: (string | null)[] = [];
-    row[evidence] = r[0] ? r[0].getLinkUrl() : null;
+    row[evidence] = (r[0] ? r[0].getLinkUrl() : null) || (evidenceFormulas ? hyperlinkFormulaUrl(evidenceFormulas[i][0]) : null);
     return row;
   })];
   return snap;
