@@ -14,6 +14,7 @@ import { backupPath, checkWorkbookFile, updatedWorkbookPath } from './local/work
 import { offlineDigests, offlineReport } from './local/offline-steps';
 import { findingLines, summarize, summaryLines } from './local/summary';
 import { importCommand } from './local/import-command';
+import { applyColumns, COLUMNS_USAGE, takeColumnsOption, workbookMapping } from './local/columns-option';
 
 const USAGE = `Использование: roadmap-tracker ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--out ПАПКА] [--in-place]
        roadmap-tracker import ПЛАН.docx [--out ПАПКА]   (план из Word → ПЛАН.xlsx)
@@ -21,7 +22,8 @@ const USAGE = `Использование: roadmap-tracker ФАЙЛ.xlsx [--toda
   ФАЙЛ.xlsx    дорожная карта; если файла нет, он будет создан по образцу
   --today      день, на который считать сроки (по умолчанию сегодня)
   --out        папка для отчёта и писем (по умолчанию «<имя файла>_результаты» рядом с файлом)
-  --in-place   обновить сам файл (перед этим сохраняется копия); иначе рядом появится «<имя> (обновлено).xlsx»`;
+  --in-place   обновить сам файл (перед этим сохраняется копия); иначе рядом появится «<имя> (обновлено).xlsx»
+${COLUMNS_USAGE}`;
 
 interface Args { file: string; today: string; out?: string; inPlace: boolean }
 
@@ -54,7 +56,8 @@ function parseArgs(argv: string[]): Args {
 async function main(): Promise<void> {
   // `roadmap-tracker import ПЛАН.docx`: its own options (scripts/local/import-command.ts).
   if (process.argv[2] === 'import') { process.exitCode = await importCommand(process.argv.slice(3)); return; }
-  const args = parseArgs(process.argv.slice(2));
+  const columnsOption = takeColumnsOption(process.argv.slice(2));
+  const args = parseArgs(columnsOption.argv);
   const check = checkWorkbookFile(args.file);
   if (!check.ok) throw new UserError(check.message);
   const stem = basename(args.file, extname(args.file));
@@ -77,12 +80,17 @@ async function main(): Promise<void> {
   app.run('onOpen', { as: 'simple' });
 
   progress('Создаю и обновляю структуру: листы, контрольные точки, состояния…');
+  if (columnsOption.columns !== undefined) {
+    const bad = applyColumns(emu, columnsOption.columns);
+    if (bad) throw new UserError(bad);
+  }
   try {
     runAction(ctx, 'setupStructure', 'setupStructure');
   } catch (e) {
     if (e instanceof DemoStop) throw new UserError(`${e.message}\n\nСтолбцы ищутся по заголовкам:\n${headerHelp()}`);
     throw e;
   }
+  for (const line of workbookMapping(emu)) console.log(`    ${line}`);
   progress('Проверяю статусы и включаю подсветку сроков…');
   runAction(ctx, 'checkStatuses', 'checkStatuses');
   runAction(ctx, 'highlightDeadlines', 'highlightDeadlines');

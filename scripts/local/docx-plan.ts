@@ -4,9 +4,8 @@
 // were understood.
 import { readFileSync } from 'node:fs';
 import type { Emulator } from '../../emulator';
-import {
-  formatRu, monthRu, planFromDocument, ROADMAP_FIELD_NAMES, SETTINGS_HEADERS, SETTINGS_LABELS, SHEETS, type ImportedPlan,
-} from '../../src/core';
+import { formatRu, monthRu, planFromDocument, SETTINGS_HEADERS, SETTINGS_LABELS, SHEETS, type ImportedPlan } from '../../src/core';
+import { roadmapMappingLines } from './columns-option';
 import { DocxError, readDocx } from './docx-document';
 
 export class PlanFileError extends Error {}
@@ -44,19 +43,6 @@ export function putPlan(emu: Emulator, plan: ImportedPlan): void {
   if (blank && emu.spreadsheet.getSheets().length > 1) emu.spreadsheet.deleteSheet(blank);
 }
 
-const letter = (c: number): string => String.fromCharCode(65 + c);
-
-/** «Мероприятие ← столбец A «Направление деятельности / …»», one line per column understood. */
-export function mappingLines(plan: ImportedPlan): string[] {
-  const r = plan.roadmap;
-  const names: Record<string, string> = { ...ROADMAP_FIELD_NAMES, start: 'Начало', stage: 'Этап / направление' };
-  const lines = Object.entries(r.columns)
-    .filter((e): e is [string, number] => typeof e[1] === 'number')
-    .sort((a, b) => a[1] - b[1])
-    .map(([role, c]) => `  ${names[role] ?? role} ← столбец ${letter(c)} «${r.headers[c]}»${r.evidence[role as keyof typeof r.evidence] === 'content' ? ' (по содержимому)' : ''}`);
-  return lines;
-}
-
 export function summaryOf(plan: ImportedPlan): string[] {
   const r = plan.roadmap;
   return [
@@ -64,7 +50,7 @@ export function summaryOf(plan: ImportedPlan): string[] {
     ...(plan.info.order ? [`Утверждён: ${plan.info.order}`] : []),
     `Разделов: ${r.sections.filter((s) => s.title).length}, мероприятий: ${r.activities.length}` +
       `${r.activities.some((a) => !a.deadlineText) ? `, без срока: ${r.activities.filter((a) => !a.deadlineText).length}` : ''}.`,
-    'Столбцы:', ...mappingLines(plan),
+    'Столбцы:', ...roadmapMappingLines(plan.roadmap),
     ...(plan.notPlaced.length ? [`Не вошло в план: ${plan.notPlaced.map((t) => `«${t.slice(0, 60)}»`).join(', ')}`] : []),
   ];
 }

@@ -51,7 +51,7 @@ describe('a plan typed in Word, offline', () => {
     expect(imported.err).toBe('');
     expect(imported.code).toBe(0);
     expect(imported.out).toContain('Разделов: 4, мероприятий: 14.');
-    expect(imported.out).toContain('Наименование мероприятия ← столбец A «Направление деятельности / Наименование мероприятия»');
+    expect(imported.out).toContain('Мероприятие ← столбец A «Направление деятельности / Наименование мероприятия»');
     const again = run(['import', 'план.docx'], dir);
     expect(again.code).toBe(1);
     expect(again.err).toContain('уже есть');
@@ -68,5 +68,24 @@ describe('a plan typed in Word, offline', () => {
     const text = (rows: string[][]) => rows.map((r) => Array.from({ length: 4 }, (_, c) => r[c] ?? ''));
     expect(text(planAfter)).toEqual(text(planBefore));
     expect(text(planBefore).flat().filter((v) => v).length).toBeGreaterThan(60);
+  });
+
+  it('takes --columns when the headers say nothing, keeps it in «Настройки» and prints the mapping', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'columns-'));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('План');
+    ws.addRows([['№', 'Что делаем', 'Когда', 'Кто'], ['1', 'Педсовет', 'август 2023', 'Директор'], ['2', 'Отчёт', 'декабрь 2023', 'Завуч']]);
+    await wb.xlsx.writeFile(join(dir, 'план.xlsx'));
+    const refused = run([join(dir, 'план.xlsx'), '--today', '2023-06-20'], dir);
+    expect(refused.code).toBe(2);
+    const ok = run([join(dir, 'план.xlsx'), '--today', '2023-06-20', '--in-place', '--columns', 'Мероприятие=B; Срок=C; Ответственные=D'], dir);
+    expect(ok.err).toBe('');
+    expect(ok.out).toContain('Мероприятие ← столбец B «Что делаем» (задано)');
+    const settings = await sheetRows(join(dir, 'план.xlsx'), SHEETS.settings);
+    expect(settings.find((r) => r[0] === 'Столбцы дорожной карты')?.[1]).toBe('Мероприятие: B; Срок: C; Ответственные: D');
+    const again = run([join(dir, 'план.xlsx'), '--today', '2023-06-20', '--in-place'], dir);
+    expect(again.out).toContain('Срок ← столбец C «Когда» (задано)');
+    expect((await sheetRows(join(dir, 'план.xlsx'), 'План')).slice(0, 3).map((r) => r.slice(0, 4)))
+      .toEqual([['№', 'Что делаем', 'Когда', 'Кто'], ['1', 'Педсовет', 'август 2023', 'Директор'], ['2', 'Отчёт', 'декабрь 2023', 'Завуч']]);
   });
 });
