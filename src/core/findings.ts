@@ -35,6 +35,7 @@ const SEVERITY: Record<FindingType, Severity> = {
   done_without_date: 'info',
   done_without_evidence: 'info',
   removed_from_plan: 'info',
+  deadline_assumption: 'info',
 };
 
 const SEVERITY_ORDER: Severity[] = ['critical', 'warning', 'info'];
@@ -64,6 +65,10 @@ export function findFindings({ overview, people, settingProblems = [] }: Finding
     if (view.schedule.kind === 'unknown' || (!a.deadlineText && !view.checkpoints.length)) {
       add('unreadable_deadline', SHEETS.roadmap, a.row, title,
         FINDINGS.unreadable(a.deadlineText, a.deadlineText ? view.schedule.warnings.join('; ') : 'срок не указан'));
+    }
+    else if (view.schedule.warnings.length) {
+      // Everything the deadline engine assumed (a year, a month, a typo, a calendar) is said here too.
+      add('deadline_assumption', SHEETS.roadmap, a.row, title, FINDINGS.deadlineAssumption(a.deadlineText, view.schedule.warnings.join(' ')));
     }
     if (!view.responsible.length) add('no_responsible', SHEETS.roadmap, a.row, title, FINDINGS.noResponsible);
   }

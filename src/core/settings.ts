@@ -4,6 +4,8 @@ import { isIsoDate, parseRuDate, parseYearMonth, yearMonth, type IsoDate, type Y
 import { cellText, foldText, isDateCell, type Cell } from './cells';
 import { splitEmails } from './responsible';
 import type { PlanPeriod } from './deadline/schedule';
+import { parseDayRange, parseDayRanges, SCHOOL_DEFAULTS } from './deadline/forms/school-calendar';
+import type { DayRange, HolidayName, SchoolCalendar } from './deadline/forms/school-calendar';
 import { classify } from './deadline/lexicon';
 import { MESSAGES, SETTINGS_LABELS, WEEKDAYS, WEEKDAYS_SHORT } from '../text/ru';
 
@@ -146,11 +148,13 @@ export function readSettings(rows: Cell[][], defaults: SettingsDefaults): Settin
   const folder = text('folder') ? driveId(text('folder')) : '';
   if (text('folder') && !folder) complain('folder', 'папку рядом с таблицей');
 
+  const calendar = readCalendar(text, complain);
+
   return {
     settings: {
       organisation: text('organisation') || defaults.organisation || '',
       planTitle: text('planTitle') || defaults.planTitle || '',
-      plan: { from, to, ...(approved ? { approved } : {}) },
+      plan: { from, to, ...(approved ? { approved } : {}), ...(calendar ? { calendar } : {}) },
       horizonDays,
       template,
       folder,
@@ -162,6 +166,29 @@ export function readSettings(rows: Cell[][], defaults: SettingsDefaults): Settin
     rows: rowOf,
     missing: labels.filter((k) => !(k in found)),
   };
+}
+
+const HOLIDAY_KEYS: [SettingKey, HolidayName][] = [
+  ['autumnHoliday', 'autumn'], ['winterHoliday', 'winter'], ['springHoliday', 'spring'], ['summerHoliday', 'summer'],
+];
+
+/** The school's own quarters, trimesters and holidays; undefined when none is given (the usual year is used). */
+function readCalendar(text: (k: SettingKey) => string, complain: (k: SettingKey, fallback: string) => void): Partial<SchoolCalendar> | undefined {
+  const cal: Partial<SchoolCalendar> = {};
+  const terms = text('terms') ? parseDayRanges(text('terms'), 4) : null;
+  if (terms) cal.terms = terms;
+  else complain('terms', 'четверти по месяцам');
+  const trimesters = text('trimesters') ? parseDayRanges(text('trimesters'), 3) : null;
+  if (trimesters) cal.trimesters = trimesters;
+  else complain('trimesters', 'триместры по умолчанию');
+  const holidays: Partial<Record<HolidayName, DayRange>> = {};
+  for (const [key, name] of HOLIDAY_KEYS) {
+    const range = text(key) ? parseDayRange(text(key)) : null;
+    if (range) holidays[name] = range;
+    else complain(key, 'даты по умолчанию');
+  }
+  if (Object.keys(holidays).length) cal.holidays = { ...SCHOOL_DEFAULTS.holidays, ...holidays };
+  return Object.keys(cal).length ? cal : undefined;
 }
 
 /**

@@ -77,6 +77,13 @@ export const SETTINGS_LABELS = {
   digestDay: 'День рассылки',
   digestHour: 'Час рассылки',
   coordinators: 'Координаторы (email через запятую)',
+  // The school calendar for deadlines like «к концу II четверти», «в осенние каникулы» (empty: the usual year).
+  terms: 'Четверти (даты через «;»)',
+  trimesters: 'Триместры (даты через «;»)',
+  autumnHoliday: 'Осенние каникулы',
+  winterHoliday: 'Зимние каникулы',
+  springHoliday: 'Весенние каникулы',
+  summerHoliday: 'Летние каникулы',
 } as const;
 
 export const SETTINGS_HINTS = {
@@ -91,6 +98,12 @@ export const SETTINGS_HINTS = {
   digestDay: 'понедельник … воскресенье',
   digestHour: 'От 0 до 23, по часовому поясу таблицы (обычно московское).',
   coordinators: 'Получают сводку по всей дорожной карте.',
+  terms: 'Для сроков «к концу II четверти». Например: 01.09–25.10; 05.11–28.12; 09.01–21.03; 01.04–26.05. Пусто — по месяцам: сентябрь–октябрь, ноябрь–декабрь, январь–март, апрель–май.',
+  trimesters: 'Например: 01.09–30.11; 01.12–28.02; 01.03–26.05 (так и по умолчанию, но до 31.05).',
+  autumnHoliday: 'Например: 26.10–04.11 (так по умолчанию, по рекомендации Минпросвещения).',
+  winterHoliday: 'Например: 30.12–12.01 (так по умолчанию).',
+  springHoliday: 'Например: 22.03–30.03 (так по умолчанию).',
+  summerHoliday: 'Например: 27.05–31.08 (так по умолчанию).',
 } as const;
 
 /** What people pick in «Статус». The first is the default for a new checkpoint. */
@@ -205,6 +218,7 @@ export const FINDINGS = {
     duplicate_number: 'повтор номера',
     removed_from_plan: 'исключено из плана',
     bad_setting: 'ошибка в настройках',
+    deadline_assumption: 'срок прочитан с допущением',
   },
   goTo: 'Перейти',
   close: 'Закрыть',
@@ -213,6 +227,7 @@ export const FINDINGS = {
   dueSoon: (label: string, due: string, days: number) =>
     days === 0 ? `${label}: срок сегодня, ${due}` : `${label}: срок ${due}, осталось ${days} дн.`,
   unreadable: (text: string, why: string) => `Срок «${text}» не распознан${why ? `: ${why}` : ''}.`,
+  deadlineAssumption: (text: string, what: string) => `Срок «${text}» прочитан с допущением: ${what}`,
   noResponsible: 'Не указан ответственный.',
   noEmail: (name: string, activities: number) =>
     `Для «${name}» нет email на листе «Ответственные» (мероприятий: ${activities}): письма с напоминаниями не уйдут.`,

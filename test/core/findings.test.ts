@@ -49,3 +49,18 @@ describe('findings', () => {
     expect(types).not.toContain('overdue');
   });
 });
+
+describe('findings: deadline assumptions', () => {
+  it('lists every deadline read with an assumption, as information', () => {
+    const read = readRoadmap([header, ['1.1', 'Отчёт', 'декабрь', 'ОО', '']]);
+    if (!read.ok) throw new Error('roadmap');
+    const schedules: Schedule[] = [{ ...once('декабрь 2023', '2023-12-01', '2023-12-31'), kind: 'recurring', warnings: ['Год не указан: срок повторяется в каждом году плана.'] }];
+    const planned = planCheckpoints(read.roadmap, schedules);
+    const overview = buildOverview(read.roadmap, schedules, planned, [], { today: '2023-06-20', days: 14 });
+    const people = new PeopleDirectory();
+    people.add('ОО', ['oo@school.ru'], 2);
+    const f = findFindings({ overview, people });
+    expect(f).toEqual([expect.objectContaining({ type: 'deadline_assumption', severity: 'info', sheet: 'Дорожная карта', row: 2,
+      message: 'Срок «декабрь» прочитан с допущением: Год не указан: срок повторяется в каждом году плана.' })]);
+  });
+});

@@ -53,3 +53,22 @@ describe('typedPlanPeriod', () => {
     expect(typedPlanPeriod([])).toBeNull();
   });
 });
+
+describe('settings: the school calendar', () => {
+  it('reads quarters, trimesters and holidays typed as day ranges into the plan', () => {
+    const r = readSettings([
+      ['Четверти (даты через «;»)', '01.09–27.10; 06.11–29.12; 09.01–22.03; 01.04–24.05'],
+      ['Осенние каникулы', '28.10.2023 - 05.11.2023'],
+    ], defaults);
+    expect(r.problems).toEqual([]);
+    expect(r.settings.plan.calendar?.terms?.[1]).toEqual({ from: [11, 6], to: [12, 29] });
+    expect(r.settings.plan.calendar?.holidays?.autumn).toEqual({ from: [10, 28], to: [11, 5] });
+    expect(r.settings.plan.calendar?.holidays?.winter).toEqual({ from: [12, 30], to: [1, 12] });
+  });
+  it('leaves the plan without a calendar when the rows are empty, and explains a value it cannot read', () => {
+    expect(readSettings([['Зимние каникулы', '']], defaults).settings.plan.calendar).toBeUndefined();
+    const r = readSettings([['Четверти (даты через «;»)', 'с сентября по май']], defaults);
+    expect(r.settings.plan.calendar).toBeUndefined();
+    expect(r.problems.join('\n')).toMatch(/Четверти.*с сентября по май.*по месяцам/);
+  });
+});

@@ -41,7 +41,14 @@ export function templatesPhrase(shapes: Shape[]): string {
   if (shapes.length > 1 && shapes.every((s) => s.type === 'month')) {
     return PHRASE.inMonthList(shapes.map((s) => (s.type === 'month' ? s.m : 0)));
   }
-  return joinAnd(shapes.map(shapePhrase).filter(Boolean));
+  // «в первую среду» of every month reads as one phrase, not twelve
+  const first = shapes[0];
+  if (shapes.length === 12 && first && first.type === 'nthWeekday' &&
+    shapes.every((s) => s.type === 'nthWeekday' && s.n === first.n && s.wd === first.wd && s.working === first.working)) {
+    return shapePhrase({ ...first, m: 0 });
+  }
+  // a reporting lag's templates (one per month or quarter) read alike: said once
+  return joinAnd([...new Set(shapes.map(shapePhrase).filter(Boolean))]);
 }
 
 function recurPhrase(r: NonNullable<Summary['recur']>): string {
@@ -49,7 +56,7 @@ function recurPhrase(r: NonNullable<Summary['recur']>): string {
   if (r.natural && r.unit !== 'year' && r.unit !== 'custom') return RECUR_WORD[r.unit];
   const what = templatesPhrase(r.templates);
   const word = r.written ? r.written.charAt(0).toLowerCase() + r.written.slice(1) : r.unit === 'custom' ? RECUR_WORD.times(r.n) : RECUR_WORD[r.unit];
-  return `${word} ${what}`;
+  return what && !word.endsWith(what) ? `${word} ${what}` : word;
 }
 
 function listPhrase(labels: string[]): string {

@@ -7,6 +7,7 @@ import { interpret } from './interpret';
 import type { PlanWindow } from './interpret';
 import { MAX_CHARS } from './normalize';
 import { parseTokens } from './parser';
+import type { Reading } from './parser';
 import type { DeadlineInput, PlanPeriod, Schedule } from './schedule';
 import { SEED_PLAN } from './schedule';
 import { tokenize } from './tokens';
@@ -90,7 +91,14 @@ function read(input: DeadlineInput, plan: PlanPeriod): Schedule {
     const { year, month, day } = dateParts(date);
     // A month typed as «сентябрь 2023» may have been turned into 01.09.2023 by Sheets.
     if (day === 1) extra.push(WARN.sheetsDate(date, LABEL.month(month, year)));
-    text = formatRu(date);
+    // A real date cell is that day: used as a date, not written out and parsed again.
+    const reading: Reading = {
+      periods: [{ shape: { type: 'day', d: day, m: month }, year, role: 'plain', origin: 'day', pos: 0, part: 0, group: 0, bare: false,
+        during: false, context: false, text: formatRu(date) }],
+      recurs: [], markers: [], unknown: [], warnings: [], badDates: [], reversed: [],
+    };
+    return window ? interpret(reading, window, extra) : interpret(reading, planWindow(SEED_PLAN) as PlanWindow,
+      [...extra, WARN.badPlan(String(plan && plan.from), String(plan && plan.to))], false);
   } else if (typeof input === 'string') {
     text = input;
     if (text.length > MAX_CHARS) {

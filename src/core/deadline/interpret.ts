@@ -3,6 +3,7 @@
 // the top of parser.ts.
 import { addDays, monthIndex } from '../calendar';
 import { lagTemplates } from './forms/lags';
+import { SCHOOL_DEFAULTS } from './forms/school-calendar';
 import type { SchoolCalendar } from './forms/school-calendar';
 import type { IsoDate } from '../calendar';
 import { explain } from './explain';
@@ -315,7 +316,8 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
   }
 
   summary.school = usedShapes.some((s) => s.type === 'schoolYear' || s.type === 'schoolHalf');
-  summary.term = usedShapes.some((s) => s.type === 'term');
+  // the note on quarters by months is said only while the school has not given its own quarters
+  summary.term = (usedShapes.some((s) => s.type === 'term') || recur?.unit === 'term') && plan.cal.terms === SCHOOL_DEFAULTS.terms;
   if (reading.unknown.length) warnings.push(WARN.unknownWords(reading.unknown));
 
   const checkpoints = checkpointsAllowed ? finalize(cps, plan, warnings, kind) : [];

@@ -75,7 +75,7 @@ export const PHRASE = {
     const fem = wd === 3 || wd === 5 || wd === 6;
     const ord = n < 0 ? (fem ? 'последнюю' : 'последний') : (fem ? ORDINAL_ACC_F : ORDINAL_ACC_M)[n];
     const work = working ? (fem ? ' рабочую' : ' рабочий') : '';
-    return `в ${ord}${work} ${WEEKDAY_ACC[wd]} ${m ? MONTH_GEN[m] : 'месяца'}`;
+    return `${ord.startsWith('вт') ? 'во' : 'в'} ${ord}${work} ${WEEKDAY_ACC[wd]} ${m ? MONTH_GEN[m] : 'месяца'}`;
   },
   lag: (per: 'month' | 'quarter' | 'half' | 'year' | null, d: number, m: number, workdays: number): string =>
     workdays > 0 ? `в течение ${workdays} рабочих дней после окончания ${per ? LAG_PER[per] : 'отчётного периода'}`

@@ -119,11 +119,8 @@ export const schoolCalendarForm: Form = (ctx, i) => {
   }
   // «по итогам четверти (триместра)» without a number: after each one
   if (results && (ctx.c(k) === 'termWord' || ctx.c(k) === 'trimesterWord') && !(ctx.t[k - 1]?.roman) ) {
-    const tri = ctx.c(k) === 'trimesterWord';
-    const text = ctx.text(i, k + 1);
-    const count = tri ? 3 : 4;
-    for (let n = 1; n <= count; n++) ctx.period(tri ? { type: 'trimester', n } : { type: 'term', n }, null, 'plain', i, text);
-    ctx.recur(tri ? 'trimester' : 'term', 1, i, text);
+    // the recurrence alone: every quarter (trimester) of the school's calendar, due on its last day
+    ctx.recur(ctx.c(k) === 'trimesterWord' ? 'trimester' : 'term', 1, i, '');
     return k + 1;
   }
   return null;

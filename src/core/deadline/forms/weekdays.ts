@@ -81,7 +81,7 @@ export const nthWeekdayForm: Form = (ctx, i) => {
     const end = ctx.c(k) === 'monthWord' ? k + 1 : k;
     const text = ctx.text(i, end);
     for (let mm = 1; mm <= 12; mm++) ctx.period({ type: 'nthWeekday', n, wd: wd.d, m: mm, working }, null, 'plain', i, text);
-    ctx.recur('month', 1, i, text);
+    ctx.recur('month', 1, i, ''); // explained as «ежемесячно в первую среду месяца»
     return end;
   }
   return null;
