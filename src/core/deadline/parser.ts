@@ -169,6 +169,8 @@ class Parser implements FormContext {
   private lastEnd = 0;
   /** A dated plain period has been read (then a later «с …» starts the follow-up part). */
   private datedPlain = false;
+  private chainMiss = { from: -1, to: -1 };
+  private dayListMiss = { from: -1, to: -1 };
 
   constructor(readonly t: Token[]) {
     this.lx = t.map((x) => {
@@ -366,6 +368,9 @@ class Parser implements FormContext {
 
   /** «I квартал 2023», «1-2 кв.», «I, III кварталы», «второе полугодие 2023/2024 уч. года», «III четверть». */
   private ordinalCore(i: number): CoreResult | null {
+    // A chain of numbers («1-1-1-…», «I, I, …») that ended without a period word fails the same way from any of
+    // its later numbers: not walked again, so a long chain costs linear, not quadratic, time.
+    if (i > this.chainMiss.from && i < this.chainMiss.to) return null;
     const nums: number[] = [];
     const dash: boolean[] = [];
     let k = i;
@@ -383,7 +388,10 @@ class Parser implements FormContext {
     }
     if (!nums.length) return null;
     const unit = this.c(k);
-    if (unit !== 'quarterWord' && unit !== 'halfWord' && unit !== 'termWord' && unit !== 'trimesterWord') return null;
+    if (unit !== 'quarterWord' && unit !== 'halfWord' && unit !== 'termWord' && unit !== 'trimesterWord') {
+      this.chainMiss = { from: i, to: k };
+      return null;
+    }
     const max = unit === 'halfWord' ? 2 : unit === 'trimesterWord' ? 3 : 4;
     if (nums.some((n) => n < 1 || n > max)) {
       // «V квартал 2023»: a damaged number must not leave «квартал 2023» to be read as the whole year
@@ -496,8 +504,9 @@ class Parser implements FormContext {
         return { items: [{ shape, year: y, bare: false }], next: y !== null ? this.skipYears(yk + 1) : yk };
       }
     }
-    // «4, 9 и 23 сентября»: day numbers that share the month after the last one
-    if ((this.isP(k, ',') || this.c(k) === 'and') && this.t[k + 1] && this.t[k + 1].k === 'num') {
+    // «4, 9 и 23 сентября»: day numbers that share the month after the last one (a list that ended without a
+    // month is not walked again from its later numbers)
+    if ((this.isP(k, ',') || this.c(k) === 'and') && this.t[k + 1] && this.t[k + 1].k === 'num' && !(i > this.dayListMiss.from && i < this.dayListMiss.to)) {
       const days = [x.n];
       let j = k;
       while ((this.isP(j, ',') || this.c(j) === 'and') && this.t[j + 1] && this.t[j + 1].k === 'num' && this.t[j + 1].text.length <= 2) {
@@ -517,6 +526,7 @@ class Parser implements FormContext {
         if (!items.every((it) => validDay(it.shape))) return this.damagedDay(i);
         return { items, next: end };
       }
+      this.dayListMiss = { from: i, to: j };
     }
     if (this.isP(k, '-') && this.t[k + 1] && this.t[k + 1].k === 'num' && this.t[k + 1].text.length <= 2) {
       const v = this.t[k + 1].n;
