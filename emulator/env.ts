@@ -36,6 +36,12 @@ export interface EmulatorOptions {
   seed?: number;
   /** The Google account's language: 'ru' makes Apps Script's exceptions Russian (errors.ts). Default 'en'. */
   accountLanguage?: string;
+  /**
+   * Run as a published editor add-on rather than a script bound to the spreadsheet: a time-driven run then
+   * has no active spreadsheet, no document properties and no document lock, and clock triggers keep to the
+   * add-on limits (at most hourly; one per user per document). Default false.
+   */
+  addon?: boolean;
 }
 
 export interface ExecutionRecord {
@@ -90,6 +96,7 @@ export class Env {
       echoLogs: opts.echoLogs ?? false,
       seed: opts.seed ?? 20250901,
       accountLanguage: opts.accountLanguage ?? 'en',
+      addon: opts.addon ?? false,
     };
     this.rng.state = this.options.seed >>> 0 || 1;
     this.clock = new Clock(opts.now, timeZone);

@@ -63,6 +63,11 @@ export const RUSSIAN_ERRORS: [string, string][] = [
   ['File not found: ', 'Файл не найден: '],
   ['Requested entity was not found.', 'Запрошенный объект не найден.'],
   ['Invalid requests[', 'Недопустимые запросы['],
+  // MailApp, PropertiesService, ScriptApp and the fault injector (faults.ts): our translations, unverified.
+  ['Invalid email: ', 'Недопустимый адрес электронной почты: '],
+  ["We're sorry, a server error occurred. Please wait a bit and try again.", 'Произошла ошибка сервера. Подождите немного и повторите попытку.'],
+  ['You have exceeded the property storage quota. Please remove some properties and try again.', 'Превышена квота хранилища свойств. Удалите некоторые свойства и повторите попытку.'],
+  ['This script has too many triggers. Triggers must be deleted from the script before more can be added.', 'У этого скрипта слишком много триггеров. Удалите триггеры, прежде чем добавлять новые.'],
 ];
 
 /** The message as an account in `language` sees it. */

@@ -70,8 +70,10 @@ export class LockService {
     return new Lock(this.env, 'script');
   }
 
-  /** Apps Script returns null outside a bound document; the emulated script is always bound. */
+  /** Null outside the context of a containing document: here, an add-on's time-driven run. */
   getDocumentLock(): Lock {
+  // Typed non-null like @types/google-apps-script, which also declares it so; null at run time as in Google.
+    if (this.env.options.addon && this.env.context.current.kind === 'time') return null as unknown as Lock;
     return new Lock(this.env, 'document');
   }
 

@@ -44,8 +44,13 @@ export class PropertiesService {
     return new Properties(this.env, this.env.properties.store('script'));
   }
 
-  /** The bound spreadsheet's store (Apps Script returns null outside a bound script or add-on). */
+  /**
+   * The spreadsheet's store. Null where there is no document: outside a bound script or add-on, and in an
+   * add-on's time-driven run ("returns null if … not … a document", properties-service reference).
+   */
   getDocumentProperties(): Properties {
+  // Typed non-null like @types/google-apps-script, which also declares it so; null at run time as in Google.
+    if (this.env.options.addon && this.env.context.current.kind === 'time') return null as unknown as Properties;
     return new Properties(this.env, this.env.properties.store('document'));
   }
 

@@ -50,9 +50,12 @@ export interface TriggerRecord {
   /** The next time a clock trigger fires; null once a one-off has fired (it stays listed until deleted). */
   nextMs: number | null;
   fired: number;
+  /** Created by a script run that a trigger started (see TriggerControl.disableTriggersMadeInTriggerRuns). */
+  madeInTrigger: boolean;
 }
 
 const REGISTRY = Symbol('triggers');
+const DISABLE_MADE_IN_TRIGGER = Symbol('disableTriggersMadeInTriggerRuns');
 
 /** Every user's triggers of this script, shared by all executions. */
 export function triggerStore(env: Env): TriggerRecord[] {
@@ -73,11 +76,27 @@ function newUid(env: Env): string {
   return s;
 }
 
-function register(env: Env, rec: Omit<TriggerRecord, 'uid' | 'owner' | 'createdMs' | 'fired'>): Trigger {
+/**
+ * An editor add-on's limits on installable triggers: "Each add-on can only have one trigger of each type, per
+ * user, per document" and "Time-driven triggers cannot run more frequently than once per hour"
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers, «Restrictions»). Google does not
+ * publish the error texts: these are ours.
+ */
+export const ADDON_TRIGGER_ERRORS = {
+  onePerType: 'An add-on can only have one trigger of each type per user per document.',
+  tooFrequent: 'Add-on time-driven triggers cannot run more frequently than once per hour.',
+} as const;
+
+function register(env: Env, rec: Omit<TriggerRecord, 'uid' | 'owner' | 'createdMs' | 'fired' | 'madeInTrigger'>): Trigger {
   const store = triggerStore(env);
   const owner = callingUser(env);
   if (store.filter((t) => t.owner === owner).length >= TRIGGERS_PER_USER) env.fail(TOO_MANY_TRIGGERS);
-  const full: TriggerRecord = { ...rec, uid: newUid(env), owner, createdMs: env.clock.nowMs(), fired: 0 };
+  if (env.options.addon && store.some((t) => t.owner === owner && t.eventType === rec.eventType && t.sourceId === rec.sourceId)) {
+    env.fail(ADDON_TRIGGER_ERRORS.onePerType);
+  }
+  const kind = env.context.current.kind;
+  const madeInTrigger = kind === 'time' || kind === 'installable';
+  const full: TriggerRecord = { ...rec, uid: newUid(env), owner, createdMs: env.clock.nowMs(), fired: 0, madeInTrigger };
   store.push(full);
   return new Trigger(env, full);
 }
@@ -208,6 +227,7 @@ export class ClockTriggerBuilder {
 
   create(): Trigger {
     const clock = this._schedule();
+    if (this.env.options.addon && clock.kind === 'minutes') this.env.fail(ADDON_TRIGGER_ERRORS.tooFrequent);
     const nextMs = nextFire(clock, this.env.clock.nowMs());
     if (clock.kind !== 'once') clock.anchorMs = nextMs ?? undefined;
     return register(this.env, { handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, clock, nextMs });
@@ -337,6 +357,8 @@ export interface TriggerInfo {
   schedule: string;
   nextFire: Date | null;
   fired: number;
+  /** Made inside a trigger run while the emulator disables such triggers: it never fires. */
+  disabled: boolean;
 }
 
 export interface FireRecord {
@@ -388,7 +410,24 @@ export function clockEvent(ms: number, triggerUid: string): Record<string, unkno
 
 /** The back door: every user's triggers, and firing clock triggers as the fake clock reaches them. */
 export class TriggerControl {
+  /**
+   * Google may disable an installable trigger created by a script run that a trigger started ("Installed
+   * triggers are disabled when created from another trigger function in V8", issuetracker.google.com/150756612,
+   * cited in github.com/ttsukagoshi/mail-merge-for-gmail/issues/242). On, such triggers are listed but never fire.
+   */
+  get disableTriggersMadeInTriggerRuns(): boolean {
+    return (this.env as unknown as { [DISABLE_MADE_IN_TRIGGER]?: boolean })[DISABLE_MADE_IN_TRIGGER] === true;
+  }
+  set disableTriggersMadeInTriggerRuns(on: boolean) {
+    // Kept on the Env: emu.triggers hands out a new TriggerControl each time.
+    Object.defineProperty(this.env, DISABLE_MADE_IN_TRIGGER, { value: on, enumerable: false, configurable: true, writable: true });
+  }
+
   constructor(private readonly env: Env) {}
+
+  private firing(t: TriggerRecord): boolean {
+    return !(this.disableTriggersMadeInTriggerRuns && t.madeInTrigger);
+  }
 
   /** Every installed trigger of every user (or of one user), in creation order. */
   list(user?: string): TriggerInfo[] {
@@ -396,7 +435,7 @@ export class TriggerControl {
       .filter((t) => user === undefined || t.owner === user)
       .map((t) => ({
         uid: t.uid, handler: t.handler, owner: t.owner, eventType: t.eventType, schedule: describe(t.clock),
-        nextFire: t.nextMs === null ? null : new Date(t.nextMs), fired: t.fired,
+        nextFire: t.nextMs === null ? null : new Date(t.nextMs), fired: t.fired, disabled: !this.firing(t),
       }));
   }
 
@@ -417,7 +456,7 @@ export class TriggerControl {
     const fires: FireRecord[] = [];
     for (let guard = 0; guard < 100_000; guard++) {
       const due = triggerStore(this.env)
-        .filter((t) => t.eventType === 'CLOCK' && t.nextMs !== null && (t.nextMs as number) <= untilMs)
+        .filter((t) => t.eventType === 'CLOCK' && t.nextMs !== null && (t.nextMs as number) <= untilMs && this.firing(t))
         .sort((a, b) => (a.nextMs as number) - (b.nextMs as number))[0];
       if (!due) break;
       if ((due.nextMs as number) > clock.nowMs()) clock.set(due.nextMs as number);

@@ -28,12 +28,21 @@ export class SpreadsheetApp {
   readonly SheetType = SheetType;
   constructor(readonly env: Env) {}
 
-  /** The bound spreadsheet (also in time-driven runs of a bound script). */
+  /**
+   * The bound spreadsheet (also in time-driven runs of a bound script). An add-on's time-driven run has no
+   * active document: null ("A timed trigger will receive null when it calls SpreadsheetApp.getActiveSpreadsheet()",
+   * github.com/mogsdad/SheetConverter/issues/2; the reference: "or null if there is none").
+   */
   getActiveSpreadsheet(): Spreadsheet {
-    return new Spreadsheet(this.env);
+  // Typed non-null like @types/google-apps-script, which also declares it so; null at run time as in Google.
+    return this._noDocument() ? (null as unknown as Spreadsheet) : new Spreadsheet(this.env);
   }
   getActive(): Spreadsheet {
-    return new Spreadsheet(this.env);
+    return this.getActiveSpreadsheet();
+  }
+
+  _noDocument(): boolean {
+    return this.env.options.addon && this.env.context.current.kind === 'time';
   }
   getActiveSheet(): Sheet {
     return new Spreadsheet(this.env).getActiveSheet();
