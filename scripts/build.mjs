@@ -5,7 +5,7 @@
 // top-level `function NAME()` that forwards to the bundle. The list comes from esbuild's metafile,
 // never from a hand-kept list.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,7 +39,19 @@ async function buildAppsScript() {
     // `ADDON=1 npm run build`: a published editor add-on's menu goes under Extensions (createAddonMenu).
     define: { __AS_ADDON__: process.env.ADDON === '1' ? 'true' : 'false' },
   });
-  copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
+  if (process.env.ADDON === '1') writeFileSync(join(root, 'dist/appsscript.json'), addonManifest(readFileSync(join(root, 'appsscript.json'), 'utf8')));
+  else copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
+}
+
+/**
+ * The add-on's manifest: an editor add-on's time-driven run has no active spreadsheet, so the digest opens it
+ * by id, and SpreadsheetApp.openById needs `spreadsheets` (`spreadsheets.currentonly` refuses it). That is the
+ * narrowest scope SpreadsheetApp allows for it; every other scope stays as in the bound script's manifest.
+ */
+export function addonManifest(text) {
+  const manifest = JSON.parse(text);
+  manifest.oauthScopes = manifest.oauthScopes.map((s) => (s.endsWith('/auth/spreadsheets.currentonly') ? 'https://www.googleapis.com/auth/spreadsheets' : s));
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 async function buildNodeTools() {

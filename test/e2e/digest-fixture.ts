@@ -1,5 +1,6 @@
 // A small school roadmap for the digest's end-to-end tests: on Monday 24.11.2025 five people have something
 // to hear (overdue, due soon, done last week), one has nothing, one role has no email; a coordinator.
+import type { EmulatorOptions } from '../../emulator';
 import { PEOPLE_HEADERS, SETTINGS_LABELS, SHEETS } from '../../src/text/ru';
 import { checkpointRow, columnOf, type, world, type World } from './helpers';
 
@@ -31,11 +32,13 @@ export interface Options {
   coordinators?: string;
   emails?: Record<string, string>;
   now?: string;
+  /** More emulator options: the account's language, an add-on, the manifest's scopes. */
+  emulator?: EmulatorOptions;
 }
 
 /** Set-up on Sunday evening, 1.3 marked done on 19.11, emails and settings typed in as people would. */
 export function school(opts: Options = {}): World {
-  const w = world(opts.now ?? '2025-11-23T18:00', { user: OWNER });
+  const w = world(opts.now ?? '2025-11-23T18:00', { user: OWNER, ...opts.emulator });
   const { emu } = w;
   emu.poke(SHEETS.roadmap, 'A1', ROADMAP);
   w.run('setupStructure');
