@@ -19,14 +19,14 @@ const once = (addresses: string[]): Record<string, number> => Object.fromEntries
 
 describe('a Russian account (errors in Russian)', () => {
   it('speaks Russian in the emulator: the mail quota error reads as Google words it for a Russian account', () => {
-    const w = school({ emulator: { language: 'ru' } });
+    const w = school({ emulator: { accountLanguage: 'ru' } });
     w.emu.mail.spend(100, OWNER);
     const mail = w.emu.globals.MailApp as { sendEmail(to: string, s: string, b: string): void };
     expect(() => w.emu.withContext('menu', () => mail.sendEmail('a@school.example', 'Тема', 'Текст'))).toThrow('Служба была вызвана слишком много раз за день: email.');
   });
 
   it('defers the letters left when the quota runs out mid-run, instead of logging them as failed', () => {
-    const w = school({ coordinators: '', emulator: { language: 'ru' } });
+    const w = school({ coordinators: '', emulator: { accountLanguage: 'ru' } });
     w.run('enableWeeklyDigest');
     w.emu.clock.set('2025-11-24T08:30');
     const mail = w.emu.mail;
@@ -49,7 +49,7 @@ describe('a Russian account (errors in Russian)', () => {
   });
 
   it('tells a person whose test letter hit the quota that the quota is spent', () => {
-    const w = school({ now: '2025-11-24T10:00', emulator: { language: 'ru' } });
+    const w = school({ now: '2025-11-24T10:00', emulator: { accountLanguage: 'ru' } });
     const mail = w.emu.mail;
     const original = mail.remaining.bind(mail);
     let reads = 0;
