@@ -1,10 +1,13 @@
 // Builds the two things this repository ships:
 //  - dist/: what `clasp push` uploads: Code.js (a classic Apps Script file) and appsscript.json;
-//  - lib/:  the local runtime's Node tools (demo, bench, deadline, the roadmap-tracker command).
+//  - lib/:  the local runtime's Node tools (demo, bench, deadline, the roadmap-tracker command);
+//  - dist/web/index.html: the tracker as one self-contained web page (src/web), for schools without Google.
+//    (.claspignore keeps it out of `clasp push`.)
 // Apps Script calls menu and trigger handlers by name, so every export of src/index.ts becomes a
 // top-level `function NAME()` that forwards to the bundle. The list comes from esbuild's metafile,
 // never from a hand-kept list.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,5 +69,25 @@ async function buildNodeTools() {
   });
 }
 
+/** One HTML file: the page's bundle inlined, allowed to run by its hash in the page's CSP. */
+async function buildWebPage() {
+  const bundle = await build({
+    entryPoints: [join(root, 'src/web/main.ts')], bundle: true, platform: 'browser', format: 'iife', target: 'es2020',
+    minify: true, write: false, charset: 'utf8', logLevel: 'warning', legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+  });
+  // Inline: a literal "</script" inside the code would end the element early.
+  const script = bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const hash = `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+  const page = await build({
+    entryPoints: [join(root, 'src/web/page.ts')], bundle: true, platform: 'node', format: 'esm', write: false,
+    loader: { '.html': 'text' }, logLevel: 'warning', charset: 'utf8',
+  });
+  const { renderPage } = await import(`data:text/javascript;base64,${Buffer.from(page.outputFiles[0].text).toString('base64')}`);
+  mkdirSync(join(root, 'dist/web'), { recursive: true });
+  writeFileSync(join(root, 'dist/web/index.html'), renderPage(script, hash));
+}
+
 await buildAppsScript();
 await buildNodeTools();
+await buildWebPage();

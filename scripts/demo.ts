@@ -2,17 +2,19 @@
 // a coordinator would (open the spreadsheet, each menu action) on the emulator with the built bundle,
 // and writes what it produced into DIR: roadmap.xlsx, findings.html, report.docx, digest/, summary.json.
 // Prints a short Russian summary.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
 import { createEmulator } from '../emulator';
 import { loadBundle } from '../emulator/runtime';
 import { loadCsv, loadXlsx, saveXlsx } from '../emulator/workbook-files';
 import { putPlan, readDocxPlan, summaryOf } from './local/docx-plan';
-import { dateInZone, isIsoDate, SHEETS } from '../src/core';
+import { dateInZone, FILES, isIsoDate, SHEETS } from '../src/core';
+import { FileProblem, openPlanFile } from '../src/node';
 import { DemoStop, runAction, type DemoContext } from './demo/context';
 import { fillExampleAddresses, runDigestStep } from './demo/digest';
 import { markExampleProgress } from './demo/example-progress';
 import { demoReport } from './demo/report';
+import { exitOnError } from './local/exit';
 import { summarize, summaryLines, type RunSummary } from './local/summary';
 
 interface Args { input?: string; today: string; out: string }
@@ -48,15 +50,22 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const emu = createEmulator({ now: `${args.today}T09:00`, spreadsheetName: 'Дорожная карта (демо)' });
   if (args.input) {
-    if (!existsSync(args.input)) fail(`Файл «${args.input}» не найден.`);
-    const ext = extname(args.input).toLowerCase();
-    if (ext === '.xlsx') await loadXlsx(emu, args.input);
-    else if (ext === '.csv') loadCsv(emu, args.input, { sheetName: SHEETS.roadmap });
-    else if (ext === '.docx') {
+    if (extname(args.input).toLowerCase() === '.docx') {
       const plan = await readDocxPlan(args.input, args.today).catch((e: Error) => fail(e.message));
       putPlan(emu, plan);
       for (const l of summaryOf(plan)) console.log(l);
-    } else fail(`Файл «${args.input}»: поддерживаются .xlsx, .csv и .docx.`);
+    } else {
+      // The same checks and messages as the offline command: missing, locked, damaged, .ods, password…
+      const plan = await openPlanFile(resolve(args.input), false);
+      if (plan.source === 'csv') loadCsv(emu, readFileSync(args.input), { sheetName: SHEETS.roadmap, delimiter: plan.delimiter });
+      else {
+        try {
+          await loadXlsx(emu, args.input);
+        } catch {
+          throw new FileProblem(FILES.damaged(basename(args.input)));
+        }
+      }
+    }
   }
   const app = loadBundle(emu);
   const ctx: DemoContext = {
@@ -91,6 +100,5 @@ function printSummary(ctx: DemoContext, s: RunSummary): void {
 
 main().catch((e) => {
   if (e instanceof DemoStop) fail(`Дорожная карта не обработана: ${e.message}`);
-  console.error(e);
-  process.exit(1);
+  exitOnError(e);
 });

@@ -1,43 +1,42 @@
-// `roadmap-tracker ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--out ПАПКА] [--in-place]`: the same add-on on an
-// .xlsx file, for schools that cannot keep staff data in Google. The built bundle runs on the local
-// runtime (the emulator): set-up and re-sync, the status check, the highlighting, the report (.docx)
-// and this week's letters (.html/.txt/.eml); then it writes the updated workbook (never losing what
-// people typed) and prints the findings in Russian.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+// `roadmap-tracker ФАЙЛ.xlsx|ФАЙЛ.csv [--today ГГГГ-ММ-ДД] [--out ПАПКА] [--in-place] [--new]`: the add-on on a
+// file, for schools that cannot keep staff data in Google: the core (tracker, write plan, report model,
+// digest) and the file shell (src/node: exceljs, safe saves). Set-up, check and highlight in one pass,
+// the report as .docx and this week's letters as .html/.txt/.eml; the updated workbook keeps every cell
+// people typed; the findings are printed in Russian.
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { createEmulator } from '../emulator';
-import { loadBundle } from '../emulator/runtime';
-import { loadXlsx, saveXlsx } from '../emulator/workbook-files';
-import { dateInZone, isIsoDate, ROADMAP_HEADERS } from '../src/core';
-import { DemoStop, runAction, type DemoContext } from './demo/context';
-import { backupPath, checkWorkbookFile, updatedWorkbookPath } from './local/workbook-file';
-import { offlineDigests, offlineReport } from './local/offline-steps';
-import { findingLines, summarize, summaryLines } from './local/summary';
+import { buildReport, dateInZone, FILES, formatRu, isIsoDate, REPORT, reportPeriod, ROADMAP_HEADERS } from '../src/core';
+import {
+  checkOutputFree, digestLetters, openPlanFile, reportDocxBytes, runTracker, saveWithBackup, workbookBytes, writeAtomically,
+} from '../src/node';
+import { exitOnError, UserError } from './local/exit';
 import { importCommand } from './local/import-command';
-import { applyColumns, COLUMNS_USAGE, takeColumnsOption, workbookMapping } from './local/columns-option';
+import { applyColumnsToWorkbook, COLUMNS_USAGE, roadmapMappingLines, takeColumnsOption } from './local/columns-option';
+import { findingLines, summaryLines, summaryOf } from './local/summary';
 
-const USAGE = `Использование: roadmap-tracker ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--out ПАПКА] [--in-place]
+const USAGE = `Использование: roadmap-tracker ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--out ПАПКА] [--in-place] [--new]
        roadmap-tracker import ПЛАН.docx [--out ПАПКА]   (план из Word → ПЛАН.xlsx)
 
-  ФАЙЛ.xlsx    дорожная карта; если файла нет, он будет создан по образцу
+  ФАЙЛ.xlsx    дорожная карта (.xlsx; или .csv — тогда рядом появится «<имя> (обновлено).xlsx»)
   --today      день, на который считать сроки (по умолчанию сегодня)
   --out        папка для отчёта и писем (по умолчанию «<имя файла>_результаты» рядом с файлом)
   --in-place   обновить сам файл (перед этим сохраняется копия); иначе рядом появится «<имя> (обновлено).xlsx»
+  --new        создать новый файл ФАЙЛ.xlsx с дорожной картой по образцу (файла ещё не должно быть)
 ${COLUMNS_USAGE}`;
 
-interface Args { file: string; today: string; out?: string; inPlace: boolean }
-
-class UserError extends Error {}
+interface Args { file: string; today: string; out?: string; inPlace: boolean; createNew: boolean }
 
 function parseArgs(argv: string[]): Args {
   let file: string | undefined;
   let today = dateInZone(new Date(), 'Europe/Moscow');
   let out: string | undefined;
   let inPlace = false;
+  let createNew = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') { console.log(USAGE); process.exit(0); }
     else if (a === '--in-place') inPlace = true;
+    else if (a === '--new') createNew = true;
     else if (a === '--today' || a === '--out') {
       const v = argv[++i];
       if (v === undefined) throw new UserError(`После ${a} нужно значение.\n\n${USAGE}`);
@@ -50,83 +49,70 @@ function parseArgs(argv: string[]): Args {
     else file = a;
   }
   if (!file) throw new UserError(USAGE);
-  return { file: resolve(file), today, out, inPlace };
+  return { file: resolve(file), today, out, inPlace, createNew };
 }
 
-async function main(): Promise<void> {
-  // `roadmap-tracker import ПЛАН.docx`: its own options (scripts/local/import-command.ts).
-  if (process.argv[2] === 'import') { process.exitCode = await importCommand(process.argv.slice(3)); return; }
-  const columnsOption = takeColumnsOption(process.argv.slice(2));
-  const args = parseArgs(columnsOption.argv);
-  const check = checkWorkbookFile(args.file);
-  if (!check.ok) throw new UserError(check.message);
+/** Where the updated workbook goes: next to the original, «имя (обновлено).xlsx». */
+function updatedWorkbookPath(file: string): string {
+  const stem = basename(file, extname(file)).replace(/ \(обновлено\)$/, '');
+  return join(dirname(file), `${stem} (обновлено).xlsx`);
+}
+
+async function main(args: Args, columns: string | undefined): Promise<void> {
+  const opened = await openPlanFile(args.file, args.createNew);
   const stem = basename(args.file, extname(args.file));
   const outDir = resolve(args.out ?? join(dirname(args.file), `${stem.replace(/ \(обновлено\)$/, '')}_результаты`));
-  const steps = 6;
+  // A new file is written where it was asked for; a CSV becomes an .xlsx beside it; an .xlsx is updated
+  // beside it unless --in-place. Its lock is checked now (and again before saving), not after all the work.
+  const target = opened.source === 'new' || (args.inPlace && opened.source === 'xlsx') ? args.file : updatedWorkbookPath(args.file);
+  checkOutputFree(target);
+  mkdirSync(outDir, { recursive: true });
+  const steps = 5;
   let step = 0;
   const progress = (text: string): void => console.log(`[${++step}/${steps}] ${text}`);
 
-  progress(check.exists ? `Открываю «${basename(args.file)}»…` : `Файла «${basename(args.file)}» нет — создаю дорожную карту по образцу…`);
-  const emu = createEmulator({ now: `${args.today}T09:00`, spreadsheetName: stem });
-  if (check.exists) {
-    try {
-      await loadXlsx(emu, args.file);
-    } catch (e) {
-      throw new UserError(`Не удалось прочитать «${basename(args.file)}»: файл повреждён или сохранён не как .xlsx (${(e as Error).message}).`);
+  progress(opened.source === 'new' ? `Создаю «${basename(args.file)}» — дорожную карту по образцу…` : `Открываю «${basename(args.file)}»…`);
+  progress('Обновляю структуру, контрольные точки, состояния и цвета…');
+  let badColumns: string | null = null;
+  const run = runTracker(opened, args.today, columns === undefined ? undefined : (wb) => (badColumns = applyColumnsToWorkbook(wb, columns)));
+  if (badColumns) throw new UserError(badColumns);
+  if (!run.ok) throw new UserError(`${run.message}\n\nСтолбцы ищутся по заголовкам:\n${headerHelp()}`);
+  const t = run.tracker;
+  for (const line of [`Столбцы листа «${t.roadmapSheet.name}»:`, ...roadmapMappingLines(t.roadmap)]) console.log(`    ${line}`);
+  const s = t.settings.settings;
+
+  progress('Формирую отчёт…');
+  const period = reportPeriod({ kind: 'upTo', date: t.today }, s.plan);
+  const report = buildReport({ overview: t.overview, organisation: s.organisation, planTitle: s.planTitle, period });
+  writeAtomically(join(outDir, 'отчёт.docx'), await reportDocxBytes(report));
+  const c = report.counts;
+  console.log(`    «${REPORT.docName(period.label, formatRu(t.today))}»: контрольных точек в плане ${c.inPlan}, выполнено ${c.done} (${c.percent ?? 0} %), просрочено ${c.overdue}`);
+
+  progress('Готовлю письма еженедельной рассылки…');
+  const { letters, withoutEmail } = digestLetters(t, new Date());
+  if (letters.length) {
+    const dir = join(outDir, 'письма');
+    mkdirSync(dir, { recursive: true });
+    for (const l of letters) {
+      for (const [ext, text] of [['html', l.html], ['txt', l.text], ['eml', l.eml]] as const) writeAtomically(join(dir, `${l.name}.${ext}`), new TextEncoder().encode(text));
     }
   }
-  const app = loadBundle(emu);
-  const ctx: DemoContext = { emu, app, today: args.today, outDir, sample: !check.exists, calls: {}, summary: {}, log: (l) => console.log(l) };
-  app.run('onOpen', { as: 'simple' });
-
-  progress('Создаю и обновляю структуру: листы, контрольные точки, состояния…');
-  if (columnsOption.columns !== undefined) {
-    const bad = applyColumns(emu, columnsOption.columns);
-    if (bad) throw new UserError(bad);
-  }
-  try {
-    runAction(ctx, 'setupStructure', 'setupStructure');
-  } catch (e) {
-    if (e instanceof DemoStop) throw new UserError(`${e.message}\n\nСтолбцы ищутся по заголовкам:\n${headerHelp()}`);
-    throw e;
-  }
-  for (const line of workbookMapping(emu)) console.log(`    ${line}`);
-  progress('Проверяю статусы и включаю подсветку сроков…');
-  runAction(ctx, 'checkStatuses', 'checkStatuses');
-  runAction(ctx, 'highlightDeadlines', 'highlightDeadlines');
-  mkdirSync(outDir, { recursive: true });
-  progress('Формирую отчёт…');
-  const report = await offlineReport(ctx, join(outDir, 'отчёт.docx'));
-  const c = report.made.counts;
-  if (c) console.log(`    «${report.made.title}»: контрольных точек в плане ${c.inPlan}, выполнено ${c.done} (${c.percent ?? 0} %), просрочено ${c.overdue}`);
-  progress('Готовлю письма еженедельной рассылки…');
-  const letters = offlineDigests(ctx, join(outDir, 'письма'));
-  console.log(letters.recipients.length
-    ? `    писем: ${letters.recipients.length} (${letters.recipients.join(', ')})`
+  console.log(letters.length
+    ? `    писем: ${letters.length} (${letters.map((l) => l.to).join(', ')})`
     : '    писем нет: впишите адреса на листе «Ответственные» (или сообщать пока нечего)');
-  if (letters.withoutEmail.length) console.log(`    без адреса: ${letters.withoutEmail.join(', ')}`);
+  if (withoutEmail.length) console.log(`    без адреса: ${withoutEmail.join(', ')}`);
 
-  // A new file is written where it was asked for; an existing one is kept and a new one written next to it.
-  const target = args.inPlace || !check.exists ? args.file : updatedWorkbookPath(args.file);
   progress(`Сохраняю «${basename(target)}»…`);
-  if (existsSync(target)) {
-    const backup = backupPath(target, new Date());
-    copyFileSync(target, backup);
-    console.log(`    копия прежнего файла: «${basename(backup)}»`);
-  }
-  try {
-    await saveXlsx(emu, target, { colours: 'live' });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY' || code === 'EACCES' || code === 'EPERM') throw new UserError(`Не удалось записать «${basename(target)}»: файл открыт в другой программе или нет прав на запись.`);
-    throw e;
-  }
+  const bytes = await workbookBytes(run.workbook);
+  checkOutputFree(target);
+  const backup = saveWithBackup(target, bytes, new Date());
+  if (backup) console.log(`    ${FILES.backupMade(basename(backup))}`);
 
-  const { summary, findings } = summarize(ctx);
+  const summary = summaryOf(t, run.findings, { calls: {} });
   console.log('');
   for (const line of summaryLines(summary)) console.log(line);
   console.log('');
-  for (const line of findingLines(findings)) console.log(line);
+  for (const line of findingLines(run.findings)) console.log(line);
   console.log('');
   console.log(`Готово. Таблица: ${target}`);
   console.log(`Отчёт и письма: ${outDir}`);
@@ -137,11 +123,16 @@ function headerHelp(): string {
   return Object.entries(ROADMAP_HEADERS).map(([k, list]) => `  ${names[k]}: ${list.map((h) => `«${h}»`).join(', ')}`).join('\n');
 }
 
-main().catch((e) => {
-  if (e instanceof UserError) {
-    console.error(e.message);
-    process.exit(2);
+// `roadmap-tracker import ПЛАН.docx`: its own options (scripts/local/import-command.ts).
+if (process.argv[2] === 'import') {
+  importCommand(process.argv.slice(3)).then((code) => (process.exitCode = code), (e) => exitOnError(e));
+} else {
+  const columnsOption = takeColumnsOption(process.argv.slice(2));
+  let args: Args | undefined;
+  try {
+    args = parseArgs(columnsOption.argv);
+  } catch (e) {
+    exitOnError(e);
   }
-  console.error('Непредвиденная ошибка — сообщите разработчикам:', e);
-  process.exit(1);
-});
+  main(args, columnsOption.columns).catch((e) => exitOnError(e, args?.file));
+}

@@ -1,6 +1,7 @@
 // `--columns "Мероприятие=B; Срок=C; Ответственные=D"` for the offline command, and the lines that say
 // how the plan's columns were understood. The choice goes into «Настройки» exactly as the Google
 // dialog keeps it, so the next run (and Google, if the file is uploaded) reads the plan the same way.
+import type * as ExcelJS from 'exceljs';
 import type { Emulator } from '../../emulator';
 import { findRoadmap, formatColumnChoice, parseColumnChoice, PLAN_IMPORT, SETTINGS_HEADERS, SHEETS, type Roadmap } from '../../src/core';
 
@@ -46,4 +47,20 @@ export function workbookMapping(emu: Emulator): string[] {
   const found = findRoadmap({ timeZone: 'Europe/Moscow', sheets });
   if (!found || !found.read.ok) return [];
   return [`Столбцы листа «${found.sheet.name}»:`, ...roadmapMappingLines(found.read.roadmap)];
+}
+
+/** The same choice written into an .xlsx workbook's «Настройки» (the offline command, without the emulator). */
+export function applyColumnsToWorkbook(wb: ExcelJS.Workbook, value: string): string | null {
+  const choice = parseColumnChoice(value);
+  if (!choice) return `Не понял --columns «${value}». Пример: --columns "Мероприятие=B; Срок=C; Ответственные=D" (нужен хотя бы столбец «Мероприятие»).`;
+  let ws = wb.getWorksheet(SHEETS.settings);
+  if (!ws) {
+    ws = wb.addWorksheet(SHEETS.settings);
+    [SETTINGS_HEADERS.key, SETTINGS_HEADERS.value, SETTINGS_HEADERS.hint].forEach((v, i) => (ws!.getCell(1, i + 1).value = v));
+  }
+  let row = 0;
+  ws.eachRow((r, n) => { if (!row && String(r.getCell(1).value ?? '').trim() === PLAN_IMPORT.columnsLabel) row = n; });
+  if (!row) row = ws.actualRowCount + 1;
+  [PLAN_IMPORT.columnsLabel, formatColumnChoice(choice), PLAN_IMPORT.columnsHint].forEach((v, i) => (ws!.getCell(row, i + 1).value = v));
+  return null;
 }

@@ -1,7 +1,7 @@
 // What a local run found, read back with the add-on's own reading code (run in Node on the emulator's
 // uncounted back door): for summary.json and for the findings printed on the terminal.
 import { checkpointStateText, countFindings, countLines, countPlan, findFindings, FINDINGS, formatRu, groupBySeverity } from '../../src/core';
-import type { Finding, PlanCounts } from '../../src/core';
+import type { Finding, PlanCounts, Tracker } from '../../src/core';
 import { readTracker } from '../../src/shell/tracker';
 import { DemoStop, type DemoContext } from '../demo/context';
 
@@ -22,15 +22,21 @@ export interface RunSummary {
   [extra: string]: unknown;
 }
 
+/** What the demo's emulated spreadsheet holds now, read with the add-on's own reading code. */
 export function summarize(ctx: DemoContext): { summary: RunSummary; findings: Finding[] } {
   const read = readTracker(ctx.emu.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, ctx.emu.clock.now());
   if (!read.ok) throw new DemoStop(read.message);
   const t = read.tracker;
+  const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.problems });
+  return { summary: summaryOf(t, findings, { calls: ctx.calls, ...ctx.summary }), findings };
+}
+
+/** The summary of a tracker and its findings (the offline command has them from the core directly). */
+export function summaryOf(t: Tracker, findings: Finding[], extra: { calls: RunSummary['calls'] } & Record<string, unknown>): RunSummary {
   const states: Record<string, number> = {};
   for (const c of t.overview.checkpoints) states[checkpointStateText(c.state)] = (states[checkpointStateText(c.state)] ?? 0) + 1;
-  const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.problems });
-  const summary: RunSummary = {
-    today: ctx.today,
+  return {
+    today: t.today,
     activities: t.roadmap.activities.length,
     sections: t.roadmap.sections.filter((s) => s.title).length,
     checkpoints: t.overview.checkpoints.length,
@@ -38,10 +44,8 @@ export function summarize(ctx: DemoContext): { summary: RunSummary; findings: Fi
     states,
     unreadable: t.overview.activities.filter((v) => v.schedule.kind === 'unknown').map((v) => v.activity.deadlineText),
     findings: countFindings(findings),
-    calls: ctx.calls,
-    ...ctx.summary,
+    ...extra,
   };
-  return { summary, findings };
 }
 
 /** The summary lines every run prints. */

@@ -9,28 +9,36 @@ export type { PlanCounts } from './counts';
 export { readDeadline, SEED_PLAN } from './deadline';
 export type { PlanPeriod, Schedule } from './deadline';
 export { planDigest } from './digest';
+export type { DigestPlan } from './digest';
 export { countFindings, findFindings, groupBySeverity } from './findings';
 export type { Finding } from './findings';
 export { buildReport, reportPeriod } from './report';
-export type { PeriodChoice, ReportModel } from './report';
+export type { PeriodChoice, ReportModel, ReportRow, ReportSection } from './report';
 export { SEED_SECTIONS } from './seed';
 // The pipeline: a workbook snapshot → the tracker for a day → the write plan.
 export type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
-export { afterSync, readTracker } from './tracker';
+export { afterSync, readTracker, settingsDefaults } from './tracker';
 export type { Tracker, TrackerRead } from './tracker';
 export { NEW_SHEET_COLUMNS, planWrites, plannedCellCount, ROLLUP_FIELDS } from './plan';
 export type { CellWrite, CheckpointWrites, RollupWrites, RowUpdate, WritePlan } from './plan';
 export { findRepairs } from './repair';
 export { CHECKPOINT_FIELDS, PEOPLE_FIELDS, SCRIPT_FIELDS } from './checkpoints';
-export type { Cell } from './cells';
-export { checkpointRules, roadmapRules } from '../views/highlight-rules';
+export type { CheckpointColumns, CheckpointField } from './checkpoints';
+export { cellText, isDateCell } from './cells';
+export type { Cell, DateCell } from './cells';
+export { nameKey, responsibleNames } from './responsible';
+export type { SettingKey } from './settings';
+export { checkpointRules, isOwnRuleFormula, roadmapRules } from '../views/highlight-rules';
+export type { RuleSpec } from '../views/highlight-rules';
 export {
-  CHECKPOINT_HEADERS, DIGEST, FINDINGS, NOTES, PEOPLE_HEADERS, REPORT, ROADMAP_HEADERS, SETTINGS_LABELS, SHEETS, STATUSES,
+  CHECKPOINT_HEADERS, CHECKPOINT_STATES, DIGEST, FILES, FINDINGS, LEGEND, NOTES, PEOPLE_HEADERS, REPORT, ROADMAP_HEADERS,
+  ROLLUP_HEADERS, SETTINGS_HINTS, SETTINGS_LABELS, SHEETS, STATUS_LIST, STATUSES, WEB, WEEKDAYS,
 } from '../text/ru';
+export { COLOURS } from '../views/colours';
 export { countItems, countLines } from '../views/counts';
 export { renderDigest, weekLetters } from '../views/digest-email';
 export { reportDocx } from '../views/report-docx';
-export { checkpointStateText } from '../views/state-text';
+export { activityStateText, checkpointStateText } from '../views/state-text';
 
 // Any school's plan (issue 13): a document's plan table read into a roadmap, and where the sample may go.
 export type { DocBlock, DocCell, DocModel } from './import/document';

@@ -42,6 +42,21 @@ const cases: Case[] = [
   { path: 'bench/probe.ts', code: "import { SEED_SECTIONS } from '../src/core/seed';", breaks: true },
   { path: 'scripts/probe.ts', code: "import { isIsoDate, SHEETS } from '../src/core';\nimport { createEmulator } from '../emulator';\nimport { join } from 'node:path';", breaks: false },
   { path: 'bench/probe.ts', code: "import type { Schedule } from '../src/core/index';", breaks: false },
+  { path: 'scripts/probe.ts', code: "import { openPlanFile } from '../src/node';", breaks: false },
+  { path: 'scripts/probe.ts', code: "import { saveWithBackup } from '../src/node/safe-save';", breaks: true },
+  // the file shell: the core's public entry only, never the Google shell, the emulator or the tools
+  { path: 'src/node/probe.ts', code: "import { FILES, type Cell } from '../core';\nimport * as ExcelJS from 'exceljs';\nimport { readFileSync } from 'node:fs';\nimport { fileKind } from './file-kind';", breaks: false },
+  { path: 'src/node/probe.ts', code: "import { isDateCell } from '../core/cells';", breaks: true },
+  { path: 'src/node/probe.ts', code: "import { SHEETS } from '../text/ru';", breaks: true },
+  { path: 'src/node/probe.ts', code: "import { snapshotSpreadsheet } from '../shell/snapshot';", breaks: true },
+  { path: 'src/node/probe.ts', code: "import { loadXlsx } from '../../emulator/workbook-files';", breaks: true },
+  { path: 'src/node/probe.ts', code: "import { exitOnError } from '../../scripts/local/exit';", breaks: true },
+  // the web page: the core's entry and the file shell's browser-safe modules, never Node
+  { path: 'src/web/probe.ts', code: "import { WEB } from '../core';\nimport { runTracker } from '../node/run';\nimport * as ExcelJS from 'exceljs';", breaks: false },
+  { path: 'src/web/probe.ts', code: "import { openPlanFile } from '../node';", breaks: true },
+  { path: 'src/web/probe.ts', code: "import { saveWithBackup } from '../node/safe-save';", breaks: true },
+  { path: 'src/web/probe.ts', code: "import { readFileSync } from 'node:fs';", breaks: true },
+  { path: 'src/web/probe.ts', code: "export const b = Buffer.from('x');", breaks: true },
   { path: 'bin/probe.js', code: "require('../src/core');", breaks: true },
   { path: 'bin/probe.js', code: "require('../lib/roadmap-tracker.js');", breaks: false },
 ];
@@ -78,7 +93,7 @@ describe('the walls (eslint.config.mjs)', () => {
 
 describe('every folder of src/ is behind a wall', () => {
   // A new folder needs its own entry in eslint.config.mjs (and in README «Как устроен код»).
-  it('src/ holds only core, views, text, shell and the Apps Script entry', () => {
-    expect(readdirSync(join(root, 'src')).sort()).toEqual(['core', 'index.ts', 'shell', 'text', 'views']);
+  it('src/ holds only core, views, text, shell, the file shell (node), the web page and the Apps Script entry', () => {
+    expect(readdirSync(join(root, 'src')).sort()).toEqual(['core', 'index.ts', 'node', 'shell', 'text', 'views', 'web']);
   });
 });

@@ -58,7 +58,7 @@ describe('a plan typed in Word, offline', () => {
 
     const planBefore = await sheetRows(join(dir, 'план.xlsx'), SHEETS.roadmap);
     expect(run([join(dir, 'план.xlsx'), '--today', '2023-06-20', '--in-place'], dir).code).toBe(0);
-    expect(run([join(dir, 'образец.xlsx'), '--today', '2023-06-20'], dir).code).toBe(0);
+    expect(run([join(dir, 'образец.xlsx'), '--new', '--today', '2023-06-20'], dir).code).toBe(0);
     const pick = (rows: string[][]) => rows.slice(1).map((r) => [r[0], r[2], r[4], r[5]].join(' | '));
     const imported2 = pick(await sheetRows(join(dir, 'план.xlsx'), SHEETS.checkpoints));
     const sample = pick(await sheetRows(join(dir, 'образец.xlsx'), SHEETS.checkpoints));

@@ -49,7 +49,7 @@ describe('roadmap-tracker on an .xlsx file', () => {
   let typed: Record<string, string>;
 
   beforeAll(async () => {
-    first = run([file, '--today', '2023-06-20'], dir);
+    first = run([file, '--new', '--today', '2023-06-20'], dir);
     // A person opens the file, marks three checkpoints done and adds a sheet of their own.
     const wb = await workbook(file);
     const ws = wb.getWorksheet(SHEETS.checkpoints)!;
@@ -73,9 +73,9 @@ describe('roadmap-tracker on an .xlsx file', () => {
     second = run([file, '--today', '2023-06-20'], dir);
   }, 60000);
 
-  it('makes the sample roadmap in a missing file and reports in Russian', () => {
+  it('makes the sample roadmap in a new file with --new and reports in Russian', () => {
     expect(first.code).toBe(0);
-    expect(first.out).toContain('создаю дорожную карту по образцу');
+    expect(first.out).toContain('дорожную карту по образцу');
     expect(first.out).toMatch(/контрольных точек в плане 32, выполнено 0 \(0 %\), просрочено 9/);
     expect(first.out).toMatch(/Срок наступил \(по 20.06.2023\): 9\n/);
     expect(first.out).toContain('Срочно (9)');
@@ -147,7 +147,9 @@ describe('roadmap-tracker refuses what it cannot open, in Russian, touching noth
   });
 
   it('a password-protected workbook (an encrypted .xlsx is a compound file)', () => {
-    writeFileSync(join(dir, 'пароль.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    // The compound file's directory names the «EncryptionInfo» stream (MS-OFFCRYPTO 2.3.4).
+    const name = Buffer.from('EncryptionInfo', 'utf16le');
+    writeFileSync(join(dir, 'пароль.xlsx'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), name, Buffer.alloc(64)]));
     const r = run([join(dir, 'пароль.xlsx')], dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain('защищён паролем');
@@ -161,6 +163,82 @@ describe('roadmap-tracker refuses what it cannot open, in Russian, touching noth
     const r = run([join(dir, 'открыт.xlsx')], dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain('открыт в офисной программе');
+  });
+
+  it('a path that does not exist (no sample plan without --new), and --new over an existing file', () => {
+    const r = run([join(dir, 'нет такого.xlsx')], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Файла «нет такого.xlsx» нет');
+    expect(readdirSync(dir)).not.toContain('нет такого.xlsx');
+    writeFileSync(join(dir, 'есть.xlsx'), 'x');
+    const n = run([join(dir, 'есть.xlsx'), '--new'], dir);
+    expect(n.code).toBe(2);
+    expect(n.err).toContain('уже есть');
+    expect(readFileSync(join(dir, 'есть.xlsx'), 'utf8')).toBe('x');
+  });
+
+  it.each([
+    ['an empty file (what a killed save used to leave)', Buffer.alloc(0), 'пустой (0 байт)'],
+    ['a file that is not a zip', Buffer.from('№;Мероприятие\n'), 'не таблица .xlsx'],
+    ['an .ods renamed to .xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.alloc(26), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet'), Buffer.alloc(100)]), 'формата .ods'],
+  ])('%s', (_what, bytes, message) => {
+    const f = join(dir, `плохой-${message.length}.xlsx`);
+    writeFileSync(f, bytes);
+    const r = run([f], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(readFileSync(f)).toEqual(bytes);
+    expect(readdirSync(dir).filter((x) => x.includes('плохой') && x.includes('обновлено'))).toEqual([]);
+  });
+
+  it('the demo refuses a damaged --input with the same message', () => {
+    writeFileSync(join(dir, 'демо-пустой.xlsx'), '');
+    const r = spawnSync(process.execPath, [join(__dirname, '../../lib/demo.js'), '--input', join(dir, 'демо-пустой.xlsx'), '--out', join(dir, 'демо')], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('пустой (0 байт)');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a truncated copy of a real workbook', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Лист1').getCell('A1').value = 'x'.repeat(5000);
+    const whole = Buffer.from(await wb.xlsx.writeBuffer());
+    writeFileSync(join(dir, 'обрезан.xlsx'), whole.subarray(0, whole.length >> 1));
+    const r = run([join(dir, 'обрезан.xlsx')], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('обрезан');
+  });
+
+  it('an --out that names a file', () => {
+    writeFileSync(join(dir, 'файл-не-папка'), 'x');
+    const r = run([join(dir, 'новый.xlsx'), '--new', '--out', join(dir, 'файл-не-папка')], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('это файл, а здесь нужна папка');
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('an output file open in an office suite is not overwritten', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Лист1').getCell('A1').value = 'x';
+    await wb.xlsx.writeFile(join(dir, 'вход.xlsx'));
+    writeFileSync(join(dir, 'вход (обновлено).xlsx'), 'занят');
+    writeFileSync(join(dir, '~$вход (обновлено).xlsx'), 'lock');
+    const r = run([join(dir, 'вход.xlsx')], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('в который нужно записать результат, сейчас открыт');
+    expect(readFileSync(join(dir, 'вход (обновлено).xlsx'), 'utf8')).toBe('занят');
+  });
+
+  // A read-only folder: as an unprivileged user (root writes anywhere, so the test drops to «nobody»).
+  const asUser = process.getuid?.() === 0 ? (spawnSync('sh', ['-c', 'command -v setpriv']).status === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : null) : [];
+  (asUser ? it : it.skip)('a read-only folder', () => {
+    const ro = mkdtempSync(join(tmpdir(), 'roadmap-ro-'));
+    execFileSync('chmod', ['0555', ro]);
+    const r = spawnSync(asUser![0] ?? process.execPath, [...asUser!.slice(1), ...(asUser!.length ? [process.execPath] : []), CLI, join(ro, 'план.xlsx'), '--new'], { cwd: ro, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Нет прав на запись');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('a workbook with no recognisable roadmap names the columns it looked for', async () => {
@@ -183,7 +261,7 @@ const office = spawnSync('sh', ['-c', 'command -v soffice && command -v pdftoppm
 (office ? describe : describe.skip)('in LibreOffice', () => {
   it('shows the overdue rows red in the converted PDF, and the report converts too', () => {
     const dir = mkdtempSync(join(tmpdir(), 'roadmap-lo-'));
-    expect(run([join(dir, 'план.xlsx'), '--today', '2023-06-20'], dir).code).toBe(0);
+    expect(run([join(dir, 'план.xlsx'), '--new', '--today', '2023-06-20'], dir).code).toBe(0);
     execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'план.xlsx'), join(dir, 'план_результаты', 'отчёт.docx')], { stdio: 'ignore', timeout: 120000 });
     execFileSync('pdftoppm', ['-r', '40', '-f', '1', '-l', '1', join(dir, 'план.pdf'), join(dir, 'page')]);
     const ppm = readFileSync(join(dir, readdirSync(dir).find((f) => f.startsWith('page') && f.endsWith('.ppm'))!));

@@ -1,0 +1,19 @@
+// Opening an .xlsx file's bytes as an exceljs workbook that is kept for saving (so saving patches it and
+// every cell the plan does not change comes back as it was), with a Russian message for each way a
+// file can be unreadable. Runs in Node and in the browser.
+import * as ExcelJS from 'exceljs';
+import { fileKind, FileProblem, workbookProblem } from './file-kind';
+import { FILES } from '../core';
+
+export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  const problem = workbookProblem(fileKind(bytes), name);
+  if (problem) throw new FileProblem(problem);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    // A zip that exceljs cannot read: a broken entry, invalid XML, a part missing.
+    throw new FileProblem(FILES.damaged(name));
+  }
+  return wb;
+}

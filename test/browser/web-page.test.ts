@@ -1,0 +1,129 @@
+/// <reference lib="dom" />
+// The web page (dist/web/index.html) in headless Chromium, opened from file:// as a school would open it
+// from a USB stick: no network request of any kind; the sample plan, findings and colours; two checkpoints
+// marked on the page; the saved .xlsx read back by the page and by the offline command with the same counts
+// and the same typed cells; a damaged file refused in Russian. Pictures of the page go to
+// /work/notes/node-pictures/ when that folder exists (desktop 1366×768, tablet 820×1180).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHECKPOINT_HEADERS, COLOURS, SHEETS } from '../../src/core';
+
+const root = join(__dirname, '../..');
+const PAGE = pathToFileURL(join(root, 'dist/web/index.html')).href;
+const CLI = join(root, 'bin/roadmap-tracker.js');
+const PICTURES = '/work/notes/node-pictures';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+jest.setTimeout(120000);
+
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'roadmap-web-'));
+
+const rgb = (hex: string): string => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+const text = (sel: string): Promise<string> => page.locator(sel).innerText();
+const rowsColoured = (hex: string): Promise<number> =>
+  page.$$eval('#checkpoints tr', (trs, c) => trs.filter((tr) => getComputedStyle(tr).backgroundColor === c).length, rgb(hex));
+
+async function markRow(number: string, period: string, date: string, link: string): Promise<void> {
+  const row = page.locator('#checkpoints tr', { hasText: period }).filter({ has: page.locator('td:nth-child(2)', { hasText: new RegExp(`^${number.replace('.', '\\.')}$`) }) });
+  await row.getByRole('button').click();
+  await page.selectOption('#mark-status', 'Выполнено');
+  await page.fill('#mark-done', date);
+  await page.fill('#mark-evidence', link);
+  await page.keyboard.press('Tab');
+  await page.click('#mark-form button[type=submit]');
+}
+
+beforeAll(async () => {
+  if (!CHROMIUM) throw new Error('No Chromium: `apt-get install -y chromium` (.ci/run does this), or set CHROMIUM_PATH.');
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--lang=ru-RU'], env: { ...process.env, TZ: 'Europe/Moscow', LANG: 'C.UTF-8' } });
+  // (LANG=ru_RU.UTF-8 without that locale installed makes Chromium drop a chosen file with a Cyrillic name.)
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
+  page = await context.newPage();
+  page.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) requests.push(r.url()); });
+  await page.goto(PAGE);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the web page', () => {
+  it('forbids every connection and says so', async () => {
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).toContain("default-src 'none'");
+    expect(await text('.privacy')).toContain('файл никуда не отправляется');
+  });
+
+  it('shows the sample plan on a day: counts, findings, red and yellow rows, like the offline command', async () => {
+    await page.fill('#day', '2023-06-20');
+    await page.click('#sample');
+    await page.waitForSelector('#result:not([hidden])');
+    expect(await text('#counts')).toContain('Просрочено: 9');
+    expect(await text('#findings')).toContain('Срочно (9)');
+    expect(await rowsColoured(COLOURS.overdue)).toBe(9);
+    expect(await rowsColoured(COLOURS.soon)).toBe(3);
+    if (existsSync(PICTURES)) await page.screenshot({ path: join(PICTURES, 'desktop-1366.png') });
+  });
+
+  it('marks two checkpoints on the page', async () => {
+    await markRow('2.1', 'декабрь 2022', '2022-12-27', 'https://school.example/2.1');
+    await markRow('1.2', 'I квартал 2023', '2023-04-14', 'https://school.example/1.2');
+    expect(await text('#counts')).toContain('Выполнено: 2 из 32');
+    expect(await rowsColoured(COLOURS.done)).toBe(2);
+    expect(await text('#unsaved')).toContain('несохранённые');
+  });
+
+  it('saves the .xlsx; the page and the offline command read it back with the same counts and typed cells', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-xlsx')]);
+    const saved = join(dir, 'план.xlsx');
+    await download.saveAs(saved);
+    const pageCounts = await text('#counts');
+    // The page opens its own file again.
+    await page.setInputFiles('#file', saved);
+    await page.waitForFunction(() => document.getElementById('message')?.textContent?.includes('открыт'));
+    expect(await text('#counts')).toBe(pageCounts);
+    // The offline command on the same file and day.
+    const r = spawnSync(process.execPath, [CLI, saved, '--today', '2023-06-20'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    for (const line of pageCounts.split('\n').filter(Boolean)) expect(r.stdout).toContain(line.trim());
+    const typed = async (file: string): Promise<string[]> => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.getWorksheet(SHEETS.checkpoints)!;
+      const head = (ws.getRow(1).values as unknown[]).map(String);
+      const cols = [CHECKPOINT_HEADERS.key, CHECKPOINT_HEADERS.status, CHECKPOINT_HEADERS.done, CHECKPOINT_HEADERS.evidence, CHECKPOINT_HEADERS.comment].map((h) => head.indexOf(h));
+      const out: string[] = [];
+      ws.eachRow((row, n) => { if (n > 1) out.push(JSON.stringify(cols.map((c) => row.getCell(c).value))); });
+      return out;
+    };
+    const fromPage = await typed(saved);
+    expect(fromPage.filter((l) => l.includes('Выполнено'))).toHaveLength(2);
+    expect(await typed(join(dir, 'план (обновлено).xlsx'))).toEqual(fromPage);
+  });
+
+  it('saves the report as .docx and refuses a damaged file in Russian', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-report')]);
+    const docx = join(dir, 'отчёт.docx');
+    await download.saveAs(docx);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    writeFileSync(join(dir, 'пустой.xlsx'), '');
+    await page.setInputFiles('#file', join(dir, 'пустой.xlsx'));
+    await page.waitForSelector('#message.error');
+    expect(await text('#message')).toContain('пустой (0 байт)');
+  });
+
+  it('works at tablet width, and made no network request at all', async () => {
+    await page.setViewportSize({ width: 820, height: 1180 });
+    if (existsSync(PICTURES)) await page.screenshot({ path: join(PICTURES, 'tablet-820.png'), fullPage: false });
+    expect(requests).toEqual([]);
+  });
+});
