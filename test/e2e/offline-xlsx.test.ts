@@ -231,7 +231,10 @@ describe('roadmap-tracker refuses what it cannot open, in Russian, touching noth
   });
 
   // A read-only folder: as an unprivileged user (root writes anywhere, so the test drops to «nobody»).
-  const asUser = process.getuid?.() === 0 ? (spawnSync('sh', ['-c', 'command -v setpriv']).status === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : null) : [];
+  const dropped = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+  // «nobody» must be able to read the command itself: a checkout inside a root-only folder (mktemp -d) is not.
+  const canRun = (): boolean => spawnSync(dropped[0], [...dropped.slice(1), process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(CLI)}, 4)`]).status === 0;
+  const asUser = process.getuid?.() === 0 ? (spawnSync('sh', ['-c', 'command -v setpriv']).status === 0 && canRun() ? dropped : null) : [];
   (asUser ? it : it.skip)('a read-only folder', () => {
     const ro = mkdtempSync(join(tmpdir(), 'roadmap-ro-'));
     execFileSync('chmod', ['0555', ro]);
