@@ -12,13 +12,13 @@ import { highlightTracker } from './shell/highlight';
 import { setupTracker } from './shell/tracker';
 import { importPlanFromDocument } from './shell/import-doc';
 import { openColumnsDialog, saveColumns } from './shell/column-choice';
-import { alertMessage, errorText, runMenuAction, showDialog, toast, withDocumentLock } from './shell/ui';
+import { alertMessage, errorText, runMenuAction, showDialog, showSidebar, toast, withDocumentLock } from './shell/ui';
 import { findingsDialogHtml } from './views/findings-dialog';
 import { askYesNo, makeReport, reportDefaults, type ReportResult } from './shell/report';
 import { reportDialogHtml } from './views/report-dialog';
 import { gatherDiagnostics } from './shell/diagnostics';
 import { diagnosticsHtml } from './views/diagnostics';
-import { DIAGNOSTICS, DIALOGS, DIGEST, HELP, MESSAGES, REPORT, TOASTS } from './text/ru';
+import { DIAGNOSTICS, DIALOGS, DIGEST, FINDINGS, HELP, MESSAGES, REPORT, TOASTS } from './text/ru';
 
 /** Simple trigger: runs in AuthMode.LIMITED (bound) or NONE (add-on not yet enabled); only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -63,10 +63,11 @@ export function importPlan(): void {
 /** «Проверить статусы»: re-sync, then one dialog with the findings grouped by severity. */
 export function checkStatuses(): void {
   runOnTracker('checkStatuses', MESSAGES.checkRunning, 'states', (t) => {
-    const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.problems });
+    const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.problems, roadmapSheet: t.roadmapSheet.name });
     const critical = findings.filter((f) => f.severity === 'critical').length;
     toast(t.ss, TOASTS.checkDone(critical, findings.length - critical));
-    showDialog(findingsDialogHtml(findings, formatRu(t.today), countPlan(t.overview.activities, t.today)), DIALOGS.findingsTitle);
+    // A sidebar, not a modal dialog: the selected row stays visible and the list stays open for the next finding.
+    showSidebar(findingsDialogHtml(findings, formatRu(t.today), countPlan(t.overview.activities, t.today)), DIALOGS.findingsTitle);
   });
 }
 
@@ -77,12 +78,13 @@ export function highlightDeadlines(): void {
   });
 }
 
-/** Dialog callback: selects a finding's row. */
-export function goToRow(sheetName: string, row: number): void {
+/** Sidebar callback (google.script.run.goToRow): selects a finding's row, or says why it cannot. */
+export function goToRow(sheetName: string, row: number): { ok: true } | { ok: false; message: string } {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(sheetName));
-  if (!sheet) return;
+  if (!sheet) return { ok: false, message: FINDINGS.sheetGone(String(sheetName)) };
   sheet.activate();
   sheet.getRange(Math.max(1, Math.floor(Number(row)) || 1), 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
+  return { ok: true };
 }
 
 /** Simple trigger on every edit (AuthMode.LIMITED): date done, and re-sync after a deadline edit. */

@@ -27,7 +27,7 @@ export function summarize(ctx: DemoContext): { summary: RunSummary; findings: Fi
   const read = readTracker(ctx.emu.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, ctx.emu.clock.now());
   if (!read.ok) throw new DemoStop(read.message);
   const t = read.tracker;
-  const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.problems });
+  const findings = findFindings({ overview: t.overview, people: t.people, settingProblems: t.settings.problems, roadmapSheet: t.roadmapSheet.name });
   return { summary: summaryOf(t, findings, { calls: ctx.calls, ...ctx.summary }), findings };
 }
 

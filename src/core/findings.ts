@@ -50,9 +50,11 @@ export interface FindingInput {
   people: PeopleDirectory;
   /** Problems found in the settings sheet (already in Russian). */
   settingProblems?: string[];
+  /** The sheet the roadmap was read from (a school may keep its own, e.g. «План»); default «Дорожная карта». */
+  roadmapSheet?: string;
 }
 
-export function findFindings({ overview, people, settingProblems = [] }: FindingInput): Finding[] {
+export function findFindings({ overview, people, settingProblems = [], roadmapSheet = SHEETS.roadmap }: FindingInput): Finding[] {
   const out: Finding[] = [];
   const add = (type: FindingType, sheet: string, row: number, activity: string, message: string): void => {
     out.push({ type, severity: SEVERITY[type], sheet, row, activity, message });
@@ -63,14 +65,14 @@ export function findFindings({ overview, people, settingProblems = [] }: Finding
     const a = view.activity;
     const title = activityTitle(a.number, a.name);
     if (view.schedule.kind === 'unknown' || (!a.deadlineText && !view.checkpoints.length)) {
-      add('unreadable_deadline', SHEETS.roadmap, a.row, title,
-        FINDINGS.unreadable(a.deadlineText, a.deadlineText ? view.schedule.warnings.join('; ') : 'срок не указан'));
+      const why = view.schedule.warnings.map((w) => w.replace(/[\s.]+$/, '')).join('; ');
+      add('unreadable_deadline', roadmapSheet, a.row, title, FINDINGS.unreadable(a.deadlineText, a.deadlineText ? why : 'срок не указан'));
     }
     else if (view.schedule.warnings.length) {
       // Everything the deadline engine assumed (a year, a month, a typo, a calendar) is said here too.
-      add('deadline_assumption', SHEETS.roadmap, a.row, title, FINDINGS.deadlineAssumption(a.deadlineText, view.schedule.warnings.join(' ')));
+      add('deadline_assumption', roadmapSheet, a.row, title, FINDINGS.deadlineAssumption(a.deadlineText, view.schedule.warnings.join(' ')));
     }
-    if (!view.responsible.length) add('no_responsible', SHEETS.roadmap, a.row, title, FINDINGS.noResponsible);
+    if (!view.responsible.length) add('no_responsible', roadmapSheet, a.row, title, FINDINGS.noResponsible);
   }
 
   // One finding per name without an email (not one per activity): it is fixed in one place.
@@ -86,7 +88,7 @@ export function findFindings({ overview, people, settingProblems = [] }: Finding
     const view = overview.activities.find((v) => v.activity.row === rows[0])!;
     const name = view.responsible.find((n) => !people.emailsOf(n).length && withoutEmail.get(nameKey(n)) === rows)!;
     const listed = people.rowOf(name);
-    add('no_email', listed ? SHEETS.people : SHEETS.roadmap, listed || rows[0], '', FINDINGS.noEmail(name, rows.length));
+    add('no_email', listed ? SHEETS.people : roadmapSheet, listed || rows[0], '', FINDINGS.noEmail(name, rows.length));
   }
 
   const byNumber = new Map<string, number[]>();
@@ -97,7 +99,7 @@ export function findFindings({ overview, people, settingProblems = [] }: Finding
   for (const [number, rows] of byNumber) {
     if (rows.length > 1) {
       const v = overview.activities.find((x) => x.activity.row === rows[1])!;
-      add('duplicate_number', SHEETS.roadmap, rows[1], activityTitle(number, v.activity.name), FINDINGS.duplicateNumber(number, rows));
+      add('duplicate_number', roadmapSheet, rows[1], activityTitle(number, v.activity.name), FINDINGS.duplicateNumber(number, rows));
     }
   }
 

@@ -96,9 +96,14 @@ export function readReportOptions(raw: unknown, plan: PlanPeriod, today: IsoDate
       return { ok: true, options: { choice: { kind: 'half', year: y, half }, pdf } };
     }
     case 'upTo': {
-      const text = o.date === undefined || o.date === null || o.date === '' ? today : typeof o.date === 'string' ? o.date : '';
+      // No date at all means today; an empty one is a field the browser emptied (31.02, a cleared part): refused.
+      if (o.date === undefined) return { ok: true, options: { choice: { kind: 'upTo', date: today }, pdf } };
+      if (o.date === null || (typeof o.date === 'string' && !o.date.trim())) return { ok: false, message: REPORT.errors.noDate };
+      const text = typeof o.date === 'string' ? o.date.trim() : '';
       const date = parseRuDate(text);
-      if (!date) return { ok: false, message: REPORT.errors.badDate };
+      // A two-digit year typed into a date field arrives as 0024-11-15.
+      if (date && Number(date.slice(0, 4)) < 1000) return { ok: false, message: REPORT.errors.yearDigits };
+      if (!date) return { ok: false, message: /^\d{1,3}-/.test(text) ? REPORT.errors.yearDigits : REPORT.errors.badDate };
       const start = planDays(plan).from;
       if (date < start) return { ok: false, message: REPORT.errors.dateBeforePlan(formatRu(start)) };
       return { ok: true, options: { choice: { kind: 'upTo', date }, pdf } };

@@ -18,6 +18,11 @@ export function showDialog(html: string, title: string, width = 720, height = 56
   SpreadsheetApp.getUi().showModalDialog(output, title);
 }
 
+/** A sidebar (always 300 px wide): beside the sheet, so the person sees what a click in it selects. */
+export function showSidebar(html: string, title: string): void {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(html).setTitle(title));
+}
+
 /**
  * Runs a menu action: a Russian message instead of a stack trace when something unexpected
  * fails, and the error logged for the developer (Stackdriver).

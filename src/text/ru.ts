@@ -226,7 +226,8 @@ export const FINDINGS = {
   overdue: (label: string, due: string, days: number) => `${label}: срок ${due}, просрочено на ${days} дн.`,
   dueSoon: (label: string, due: string, days: number) =>
     days === 0 ? `${label}: срок сегодня, ${due}` : `${label}: срок ${due}, осталось ${days} дн.`,
-  unreadable: (text: string, why: string) => `Срок «${text}» не распознан${why ? `: ${why}` : ''}.`,
+  // The reason may end a sentence of its own («…пропущено: «i».»): one full stop, not two.
+  unreadable: (text: string, why: string) => `Срок «${text}» не распознан${why ? `: ${why.replace(/[\s.]+$/, '')}` : ''}.`,
   deadlineAssumption: (text: string, what: string) => `Срок «${text}» прочитан с допущением: ${what}`,
   noResponsible: 'Не указан ответственный.',
   noEmail: (name: string, activities: number) =>
@@ -237,6 +238,9 @@ export const FINDINGS = {
   badDoneDate: (label: string, text: string) => `${label}: дата выполнения «${text}» не распознана (нужно дд.мм.гггг).`,
   unknownStatus: (label: string, status: string, list: string) => `${label}: статус «${status}» не из списка (${list}).`,
   duplicateNumber: (number: string, rows: number[]) => `Номер ${number} повторяется в строках ${rows.join(', ')}.`,
+  sheetGone: (sheet: string) =>
+    `Лист «${sheet}» не найден: его удалили или переименовали после проверки. Выберите «Проверить статусы» ещё раз.`,
+  goToFailed: 'Не удалось перейти к строке: Google не ответил. Попробуйте ещё раз через минуту.',
   removedFromPlan: (label: string) =>
     `${label}: контрольная точка больше не следует из срока мероприятия, но в ней есть отметки — строка сохранена.`,
 } as const;
@@ -531,6 +535,11 @@ export const REPORT = {
     badYear: (from: number, to: number) => `Укажите год от ${from} до ${to}.`,
     badDate: 'Дата должна быть в формате дд.мм.гггг, например 25.12.2024.',
     dateBeforePlan: (start: string) => `Дата раньше начала плана (${start}).`,
+    noDate: 'Укажите дату в формате дд.мм.гггг, например 25.12.2024.',
+    impossibleDate: 'Такой даты нет или она введена не полностью. Проверьте день, месяц и год (дд.мм.гггг).',
+    yearDigits: 'Год укажите четырьмя цифрами, например 15.11.2024.',
+    failed: 'Не удалось сформировать отчёт: Google не ответил или произошла ошибка. Попробуйте ещё раз через минуту; ' +
+      'если не получится — сообщите координатору.',
     templateMissing: (id: string) =>
       `Шаблон отчёта не найден: документ ${id} удалён или у вас нет к нему доступа.\n\n` +
       'Создать новый шаблон по умолчанию и сформировать отчёт по нему?',

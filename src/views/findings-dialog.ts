@@ -1,5 +1,5 @@
-// The «Проверить статусы» dialog: a count summary, then findings grouped by severity; clicking one
-// asks the script (google.script.run.goToRow) to select its row.
+// The «Проверить статусы» sidebar: a count summary, then findings grouped by severity; clicking one
+// asks the script (google.script.run.goToRow) to select its row, and says so if it cannot.
 import type { Finding, FindingType } from '../core/findings';
 import { countFindings, groupBySeverity } from '../core/findings';
 import type { PlanCounts } from '../core/counts';
@@ -31,7 +31,7 @@ export function findingsDialogHtml(findings: Finding[], checkedOn: string, count
     : `<h2 style="color:#188038">${escapeHtml(FINDINGS.allGood)}</h2><p>${escapeHtml(FINDINGS.allGoodText)}</p>`;
   return `<!DOCTYPE html>
 <html><head><base target="_top"><meta charset="utf-8"><style>${DIALOG_STYLE}
-  ul { padding-left: 18px; margin: 4px 0; } li { margin: 0 0 8px; line-height: 1.4; }
+  ul { padding-left: 18px; margin: 4px 0; } li { margin: 0 0 8px; line-height: 1.4; } li .error { margin: 2px 0 0; }
   a { color: #1a73e8; }
   table.plan { border-collapse: collapse; margin: 0 0 10px; } table.plan td { padding: 2px 8px 2px 0; vertical-align: top; }
   table.plan td.n { font-weight: 500; }
@@ -43,12 +43,23 @@ export function findingsDialogHtml(findings: Finding[], checkedOn: string, count
   <p><button class="primary" onclick="google.script.host.close()">${escapeHtml(FINDINGS.close)}</button></p>
 <script>
   var targets = ${scriptJson(targets)};
+  var failed = ${scriptJson(FINDINGS.goToFailed)};
+  /** A problem is told under the finding that was clicked, where the person is looking. */
+  function say(a, text) {
+    var li = a.parentNode, p = li.querySelector('.error');
+    if (!p) { p = document.createElement('p'); p.className = 'error'; p.setAttribute('role', 'alert'); li.appendChild(p); }
+    p.textContent = text;
+  }
   document.addEventListener('click', function (e) {
     var a = e.target.closest('a[data-i]');
     if (!a) return;
     e.preventDefault();
     var t = targets[Number(a.getAttribute('data-i'))];
-    google.script.run.goToRow(t.sheet, t.row);
+    say(a, '');
+    google.script.run
+      .withSuccessHandler(function (r) { if (r && r.ok === false) say(a, r.message); })
+      .withFailureHandler(function (err) { if (window.console) console.warn(err); say(a, failed); })
+      .goToRow(t.sheet, t.row);
   });
 </script>
 </body></html>`;

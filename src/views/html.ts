@@ -18,10 +18,11 @@ export function scriptJson(value: unknown): string {
 
 /** Shared look of dialogs: Google Sheets' own font and spacing. */
 export const DIALOG_STYLE = `
-  body { font-family: Roboto, Arial, sans-serif; font-size: 13px; color: #202124; margin: 0; padding: 12px 16px; }
+  body { font-family: Roboto, Arial, sans-serif; font-size: 13px; color: #202124; margin: 0; padding: 12px 16px; overflow-wrap: anywhere; }
   h2 { font-size: 15px; font-weight: 500; margin: 12px 0 6px; }
   .summary { margin: 0 0 8px; padding: 8px 10px; background: #f1f3f4; border-radius: 4px; }
   .muted { color: #5f6368; }
   button { font: inherit; padding: 6px 14px; border-radius: 4px; border: 1px solid #dadce0; background: #fff; cursor: pointer; }
   button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
+  .error { color: #d93025; }
 `;

@@ -50,6 +50,23 @@ describe('periods and options', () => {
     expect(readReportOptions({ period: 'drop table' }, PLAN, '2024-06-20')).toEqual({ ok: false, message: REPORT.errors.badOptions });
     expect(readReportOptions([1], PLAN, '2024-06-20')).toEqual({ ok: false, message: REPORT.errors.badOptions });
   });
+
+  it('never reads an emptied or impossible date as today (the browser sends "" for 31.02 or a cleared part)', () => {
+    const refused = (date: unknown): string => {
+      const r = readReportOptions({ period: 'upTo', date }, PLAN, '2024-06-20');
+      return r.ok ? 'accepted' : r.message;
+    };
+    expect(refused('')).toBe(REPORT.errors.noDate);
+    expect(refused('  ')).toBe(REPORT.errors.noDate);
+    expect(refused(null)).toBe(REPORT.errors.noDate);
+    expect(refused('2024-02-31')).toBe(REPORT.errors.badDate);
+    expect(refused('29.02.2023')).toBe(REPORT.errors.badDate);
+    expect(refused(20240220)).toBe(REPORT.errors.badDate);
+    // 15.11.24 typed into a date field: the browser sends year 24.
+    expect(refused('0024-11-15')).toBe(REPORT.errors.yearDigits);
+    expect(refused('024-11-15')).toBe(REPORT.errors.yearDigits);
+    expect(refused('2024-02-29')).toBe('accepted');
+  });
 });
 
 describe('the report model', () => {

@@ -54,7 +54,8 @@ describe('«Проверить статусы»', () => {
     // One finding for the name, pointing at its row on the people sheet, not one per activity.
     expect(d.html.match(/Для «ОО» нет email на листе «Ответственные» \(мероприятий: 14\)/g)).toHaveLength(1);
     expect(d.html).toContain('Ответственные, строка 2');
-    expect(d.html).toContain('google.script.run.goToRow');
+    expect(d.kind).toBe('sidebar');
+    expect(d.html).toMatch(/google\.script\.run[\s\S]*\.goToRow\(/);
   });
 
   it('says «Всё в порядке» when nothing is wrong', () => {
