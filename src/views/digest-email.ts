@@ -191,7 +191,7 @@ export function digestHtml(message: DigestMessage, ctx: DigestContext): string {
   return `<!DOCTYPE html>
 <html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>
 <body style="margin:0;padding:0;background:#f1f3f4">
-<div style="max-width:600px;margin:0 auto;padding:12px 8px;${FONT}font-size:15px;line-height:1.45;color:#202124">
+<div style="max-width:600px;margin:0 auto;padding:12px 8px;${FONT}font-size:15px;line-height:1.45;color:#202124;overflow-wrap:anywhere;word-break:break-word">
 <div style="background:#ffffff;border-radius:8px;padding:16px 14px">
 <div style="font-size:13px;color:#5f6368">${escapeHtml(DIGEST.heading)}${org ? ` · ${escapeHtml(org)}` : ''} · ${escapeHtml(DIGEST.onDay(formatRu(ctx.today)))}</div>
 <h1 style="font-size:21px;line-height:1.25;margin:4px 0 14px">${escapeHtml(p ? headline(message) : DIGEST.summaryHeadline(headline(message)))}</h1>

@@ -19,12 +19,19 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
+function school(): World {
+  const made = world('2023-11-15T10:00');
+  made.emu.poke('План', 'A1', PLAN);
+  made.run('setupStructure');
+  return made;
+}
+
+// One school for the file (setting it up is the slow part); a test that deletes a sheet takes its own.
+const shared = school();
 let w: World;
 let page: HtmlServicePage;
-async function findings(width?: number): Promise<HtmlServicePage> {
-  w = world('2023-11-15T10:00');
-  w.emu.poke('План', 'A1', PLAN);
-  w.run('setupStructure');
+async function findings(width?: number, own = false): Promise<HtmlServicePage> {
+  w = own ? school() : shared;
   const shown = shownBy(w, 'checkStatuses');
   page = width ? await openHtmlServicePage(browser, { ...shown.dialog, width, kind: 'modal', server: bundleServer(w.app) })
     : await openDialog(browser, shown.dialog, w.app);
@@ -75,7 +82,7 @@ describe('fix 2: roadmap findings point at the sheet the roadmap is on', () => {
   });
 
   it('tells the person when the sheet is gone since the check', async () => {
-    const p = await findings();
+    const p = await findings(undefined, true);
     w.emu.spreadsheet.deleteSheet(w.emu.spreadsheet.getSheetByName('План')!);
     await p.click(link('План, строка 4'));
     await p.idle();

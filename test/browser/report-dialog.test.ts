@@ -8,9 +8,11 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
+// One school for the whole file (setting it up is the slow part); each test opens the dialog afresh.
+const school = sampleSchool();
 let dialog: HtmlServicePage;
 async function reportDialog(): Promise<HtmlServicePage> {
-  const { w, dialog: shown } = shownBy(sampleSchool(), 'showReportDialog');
+  const { w, dialog: shown } = shownBy(school, 'showReportDialog');
   dialog = await openDialog(browser, shown, w.app);
   return dialog;
 }

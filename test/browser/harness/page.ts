@@ -12,7 +12,17 @@ const ORIGIN = 'https://page.harness.test';
 export class PlainPage {
   readonly blocked: string[] = [];
   readonly errors: string[] = [];
+  html = '';
   constructor(readonly context: BrowserContext, readonly page: Page) {}
+
+  /** Shows other HTML at another width in the same tab (a new tab per letter costs seconds). */
+  async load(html: string, width: number, height = 800): Promise<void> {
+    this.html = html;
+    this.blocked.length = 0;
+    this.errors.length = 0;
+    await this.page.setViewportSize({ width, height });
+    await this.page.goto(`${ORIGIN}/`);
+  }
 
   overflow(): Promise<Overflow> {
     return this.page.evaluate('window.__look.overflow()') as Promise<Overflow>;
@@ -38,10 +48,10 @@ export async function openPage(browser: Browser, html: string, width: number, he
   page.on('pageerror', (e) => self.errors.push(e.message));
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url === `${ORIGIN}/`) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+    if (url === `${ORIGIN}/`) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: self.html });
     self.blocked.push(url);
     return route.abort();
   });
-  await page.goto(`${ORIGIN}/`);
+  await self.load(html, width, height);
   return self;
 }
