@@ -2,7 +2,10 @@
 // google.script.run reaching the bundle's createReport. Today is 15.11.2023; the sample plan runs 2022–2024.
 import type { Browser } from 'playwright-core';
 import { launchChromium, openDialog, type HtmlServicePage } from './harness';
+import { REPORT } from '../../src/text/ru';
 import { sampleSchool, shownBy } from './pages';
+
+const UP_TO = (date: string): string => REPORT.period.upTo(date);
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
@@ -31,7 +34,7 @@ describe('report dialog: what works', () => {
     const d = await reportDialog();
     const text = await create(d);
     expect(d.calls).toEqual([{ name: 'createReport', args: [expect.objectContaining({ period: 'upTo', date: '2023-11-15' })] }]);
-    expect(text).toContain('Отчёт готов: Отчёт о реализации дорожной карты — по 15.11.2023 — 15.11.2023');
+    expect(text).toContain(`${REPORT.choice.done}: ${REPORT.docName(UP_TO('15.11.2023'), '15.11.2023')}`);
     const links = await d.links();
     expect(links.map((l) => l.text)).toEqual(expect.arrayContaining(['Открыть документ', 'Папка с отчётами']));
     for (const l of links) {
@@ -53,7 +56,7 @@ describe('report dialog: what works', () => {
     const d = await reportDialog();
     await d.type(DATE, '01092023');
     expect(await d.value(DATE)).toBe('2023-09-01');
-    expect(await create(d)).toContain('по 01.09.2023');
+    expect(await create(d)).toContain(UP_TO('01.09.2023'));
   });
 });
 
@@ -106,21 +109,21 @@ describe('fix 3: the year and half-year lists go with their choice', () => {
     const d = await reportDialog();
     await d.select('select[name=year]', '2022');
     expect(await d.evaluate('document.querySelector("input[value=year]").checked')).toBe(true);
-    expect(await create(d)).toContain('Отчёт готов: Отчёт о реализации дорожной карты — 2022 год');
+    expect(await create(d)).toContain(`${REPORT.choice.done}: ${REPORT.docName(REPORT.period.year(2022), '15.11.2023')}`);
   });
 
   it('choosing «II полугодие» selects the half-year choice', async () => {
     const d = await reportDialog();
     await d.select('select[name=half]', '2');
     expect(await d.evaluate('document.querySelector("input[value=half]").checked')).toBe(true);
-    expect(await create(d)).toContain('II полугодие 2023');
+    expect(await create(d)).toContain(REPORT.period.half(2, 2023));
   });
 
   it('typing a date selects «План на дату» again', async () => {
     const d = await reportDialog();
     await d.select('select[name=year]', '2022');
     await d.type(DATE, '01092023');
-    expect(await create(d)).toContain('по 01.09.2023');
+    expect(await create(d)).toContain(UP_TO('01.09.2023'));
   });
 });
 
