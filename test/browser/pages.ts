@@ -2,7 +2,7 @@
 // person reaches it (menu item → dialog or sidebar). The browser tests open each one; a new page
 // (column mapping, import, «Диагностика») is added here once and is then checked like the others.
 import type { DialogRecord } from '../../emulator/ui';
-import { REPORT } from '../../src/text/ru';
+import { PLAN_IMPORT, REPORT } from '../../src/text/ru';
 import { world, type World } from '../e2e/helpers';
 
 export interface ShownPage {
@@ -36,8 +36,20 @@ export interface PageEntry {
   open(): ShownPage;
 }
 
+/** A plan whose deadline column is found only by its content: set-up opens the column dialog by itself. */
+export function guessedColumns(): World {
+  const w = world('2023-11-15T10:00');
+  w.emu.poke('Лист1', 'A1', [
+    ['№', 'Мероприятие', 'Столбец 3', 'Кто'],
+    ['1', 'Педсовет', 'август 2023', 'Директор'], ['2', 'Отчёт', 'декабрь 2023', 'Зам. директора'], ['3', 'Сайт', 'ежегодно (май)', 'Учитель'],
+  ]);
+  return w;
+}
+
 /** Add new pages here: each gets the checks of every-page.test.ts (loads clean, fits, links open outside). */
 export const PAGES: PageEntry[] = [
   { name: 'Проверить статусы', menuFunction: 'checkStatuses', open: () => shownBy(sampleSchool(), 'checkStatuses') },
   { name: REPORT.menu, menuFunction: 'showReportDialog', open: () => shownBy(sampleSchool(), 'showReportDialog') },
+  { name: `${PLAN_IMPORT.columnsTitle} (из меню)`, menuFunction: 'showColumnsDialog', open: () => shownBy(sampleSchool(), 'showColumnsDialog') },
+  { name: `${PLAN_IMPORT.columnsTitle} (сам, после настройки)`, menuFunction: 'setupStructure', open: () => shownBy(guessedColumns(), 'setupStructure') },
 ];
