@@ -2,7 +2,7 @@
 // person reaches it (menu item → dialog or sidebar). The browser tests open each one; a new page
 // (column mapping, import, «Диагностика») is added here once and is then checked like the others.
 import type { DialogRecord } from '../../emulator/ui';
-import { PLAN_IMPORT, REPORT } from '../../src/text/ru';
+import { DIAGNOSTICS, PLAN_IMPORT, REPORT } from '../../src/text/ru';
 import { world, type World } from '../e2e/helpers';
 
 export interface ShownPage {
@@ -52,4 +52,5 @@ export const PAGES: PageEntry[] = [
   { name: REPORT.menu, menuFunction: 'showReportDialog', open: () => shownBy(sampleSchool(), 'showReportDialog') },
   { name: `${PLAN_IMPORT.columnsTitle} (из меню)`, menuFunction: 'showColumnsDialog', open: () => shownBy(sampleSchool(), 'showColumnsDialog') },
   { name: `${PLAN_IMPORT.columnsTitle} (сам, после настройки)`, menuFunction: 'setupStructure', open: () => shownBy(guessedColumns(), 'setupStructure') },
+  { name: DIAGNOSTICS.title, menuFunction: 'showDiagnostics', open: () => shownBy(sampleSchool(), 'showDiagnostics') },
 ];
