@@ -3,8 +3,8 @@
 // snapshot); after writing, one more read checks every key, and anything a write knocked out of place
 // is put right at once (core/repair.ts).
 import { cellText, type Cell } from '../core/cells';
-import { CHECKPOINT_FIELDS, numberRuns, PEOPLE_FIELDS, SCRIPT_FIELDS, type CheckpointField } from '../core/checkpoints';
-import type { CheckpointWrites, RollupWrites, WritePlan } from '../core/plan';
+import { CHECKPOINT_FIELDS, numberRuns, PEOPLE_FIELDS, SCRIPT_FIELDS } from '../core/checkpoints';
+import type { CheckpointWrites, RollupWrites } from '../core/plan';
 import { findRepairs } from '../core/repair';
 import { NOTES } from '../text/ru';
 import { COLOURS } from '../views/colours';
@@ -179,5 +179,3 @@ export function formatRollup(sheet: Sheet, w: RollupWrites, headerRow: number): 
   sheet.getRange(headerRow, w.columns.state).setNote(w.stateNote);
   protectColumns(sheet, cols, headerRow);
 }
-
-export type { WritePlan, CheckpointField };
