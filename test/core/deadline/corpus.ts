@@ -1,7 +1,7 @@
 // A corpus of real deadline phrases from published Russian school, kindergarten, district and regional plans and
 // calendars (none of them in the other deadline tests), each with its source, its class and how a person reads
 // it: the kind and the due dates inside the given plan period. Collected for issue 15; scored by corpus.test.ts
-// (and `npm run --silent deadline-corpus` prints the table by class).
+// (scoreTable() in corpus-score.ts gives the table by class).
 import type { PlanPeriod, ScheduleKind } from '../../../src/core/deadline';
 
 export type CorpusClass =
@@ -12,7 +12,9 @@ export type CorpusClass =
   | 'weekdays'   // weekly and weekday schedules: «каждый понедельник», «во вторую среду февраля»
   | 'events'     // event-relative: «не позднее чем за день до проведения …», «в течение 5 дней со дня получения»
   | 'spans'      // continuous spans: «в течение всего периода», «в течение учебного года»
-  | 'external';  // dates set by someone else: «по графику ФЦТ»
+  | 'external'   // dates set by someone else: «по графику ФЦТ»
+  | 'calendar'   // the school calendar: «1 раз в триместр», «в дни осенних каникул», «по окончании первого полугодия»
+  | 'typos';     // misspelt or PDF-damaged phrases: «В течении учебного года», «Сентябр\nьдекабр\nь»
 
 export interface CorpusPhrase {
   text: string;
@@ -51,7 +53,7 @@ const monthly = (year: number, day: number, from: number, to: number): string[] 
   return out;
 };
 
-export const CORPUS: CorpusPhrase[] = [
+const FIRST: CorpusPhrase[] = [
   // ── dates, months, ranges
   { text: 'январь-февраль 2014', source: GARANT_KBR, cls: 'dates', plan: Y2014, kind: 'range', due: ['2014-02-28'] },
   { text: 'январь-май 2014', source: GARANT_KBR, cls: 'dates', plan: Y2014, kind: 'range', due: ['2014-05-31'] },
@@ -137,3 +139,141 @@ export const CORPUS: CorpusPhrase[] = [
   // ── external
   { text: 'по графику ФЦТ', source: GARANT_KBR, cls: 'external', plan: Y2014, kind: 'external', due: [] },
 ];
+
+// ── the second collection (01.12.2026): school holiday calendars and schedules, ГИА calendars, admission rules
+// (event-relative deadlines), reporting rules, the government's decrees on transferred days off (as news), plans of
+// Russian-language schools in Belarus (same calendar words). Readings with the default school calendar.
+const SY1617: PlanPeriod = { from: '2016-09', to: '2017-08' };
+const SY1718: PlanPeriod = { from: '2017-09', to: '2018-08' };
+const SY2021: PlanPeriod = { from: '2020-09', to: '2021-08' };
+const SY2526: PlanPeriod = { from: '2025-09', to: '2026-08' };
+const CAL2016: PlanPeriod = { from: '2016-01', to: '2016-12' };
+const CAL2024: PlanPeriod = { from: '2024-01', to: '2024-12' };
+const CAL2025: PlanPeriod = { from: '2025-01', to: '2025-12' };
+
+const EDSH = 'https://edsh.by/zhurnal/statia/plan-raboty-na-aprel';
+const KOSH = 'https://kosh.roo-pinsk.gov.by/%D1%81%D0%B5%D1%80%D0%B2%D0%B8%D1%81%D1%8B/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8-%D0%B0%D1%80%D1%85%D0%B8%D0%B2/document-17393.html';
+const SEREDKA = 'http://seredkaschool.blogspot.com/2017/11/blog-post_38.html';
+const DEAF = 'https://deafsch.by/organizacziya-obrazovatelnogo-proczessa/kanikulyi';
+const SPB247 = 'https://school247spb.ru/basic-education/educational-schedule/';
+const AUDITOR = 'https://auditor-sajta.ru/080625/novosti-kogda-zakonchitsya-vtoroj-trimestr-v-shkole';
+const PERM = 'https://docs.cntd.ru/document/570959003/titles/3AS55J';
+const RUKOV = 'https://rukovodstvorus.ru/instrukcziya-po-zapolneniyu-85-k-v-2023-godu-s-izmeneniyami';
+const KIRO = 'http://kiroiro.ru/news.php?page=3670';
+const LIP48 = 'https://xn--48-6kc3bfr2e.xn--80acgfbsl1azdqr.xn--p1ai/?section_id=180';
+const CNTD553 = 'https://docs.cntd.ru/document/553379242/titles/2NJH1GD';
+const VLAD = 'https://vlad-gov.ru/doc/37971';
+const URMARY = 'https://ds1-urmary.edu21.cap.ru/news/2016/04/21/event_2026041/?id=3cf648e9-8db7-4b66-ba33-ca7f4a832bd8';
+const STUDENT2 = 'https://student2.ru/medicina/787641-dnevnik-klassnogo-rukovoditelya';
+const TRAMIT = 'https://tramitador.org/gu/service/266343';
+const OSH5 = 'https://osh5.tomschool.ru/file/card?id=2151';
+const MUKLEN = 'https://muklen.edu.yar.ru//raspisanie_zanyatiy.html';
+const SHERESH = 'https://shereshevo-school.pruzhany.by/author/editor/page/6';
+const TEKO = 'https://teko.cntd.ru/news/read/reglamentirovan-perenos-vyhodnyh-dney-v-2025-godu/novosti-po-okhrane-truda';
+const PENZA26 = 'https://www.penzainform.ru/news/social/2025/09/24/stalo_izvestno_v_kakie_dni_rossiyane_budut_otdihat_v_2026_godu.html';
+const VTB = 'https://profkomvtb.ru/o-perenose-vyhodnyh-v-2024-godu/';
+const REZH3 = 'https://3rezh.uralschool.ru/file/card?id=8931';
+
+const SECOND: CorpusPhrase[] = [
+  // ── dates, months, ranges
+  { text: 'С 5 апреля 2021 г. по 31 мая 2021 г.', source: EDSH, cls: 'dates', plan: SY2021, kind: 'range', due: ['2021-05-31'] },
+  { text: 'с 28 марта 2021 г. по 4 апреля 2021 г. включительно', source: EDSH, cls: 'dates', plan: SY2021, kind: 'range', due: ['2021-04-04'] },
+  { text: 'До 10 апреля', source: EDSH, cls: 'dates', plan: SY2021, kind: 'recurring', due: ['2021-04-10'] },
+  { text: '01.10.2018', source: KOSH, cls: 'dates', plan: { from: '2018-09', to: '2019-08' }, kind: 'once', due: ['2018-10-01'] },
+  { text: '02.10 - 31.10', source: KOSH, cls: 'dates', plan: { from: '2018-09', to: '2019-08' }, kind: 'recurring', due: ['2018-10-31'] },
+  { text: '03.10', source: KOSH, cls: 'dates', plan: { from: '2018-09', to: '2019-08' }, kind: 'recurring', due: ['2018-10-03'] },
+  { text: 'Март-апрель', source: 'http://orl.roo-stolin.gov.by/о-школе/благоустройство-школьной-территории', cls: 'dates', plan: CAL2023, kind: 'recurring', due: ['2023-04-30'] },
+  { text: 'с 23 по 27 октября', source: SEREDKA, cls: 'dates', plan: SY1718, kind: 'recurring', due: ['2017-10-27'] },
+  { text: 'с 1 сентября 2022 г. по 29 октября 2022 г.', source: DEAF, cls: 'dates', plan: SY2223, kind: 'range', due: ['2022-10-29'] },
+  { text: 'с 8 ноября 2022 г.  по 24 декабря 2022 г.', source: DEAF, cls: 'dates', plan: SY2223, kind: 'range', due: ['2022-12-24'] },
+  { text: 'с 30 октября 2022 г.  по 7 ноября 2022 г. включительно', source: DEAF, cls: 'dates', plan: SY2223, kind: 'range', due: ['2022-11-07'] },
+  { text: 'с 1 июня 2023 г. по 31 августа 2023 г.', source: DEAF, cls: 'dates', plan: SY2223, kind: 'range', due: ['2023-08-31'] },
+  { text: 'с 20 февраля 2023 г. по 26 февраля 2023 г.', source: DEAF, cls: 'dates', plan: SY2223, kind: 'range', due: ['2023-02-26'] },
+  { text: '1 сентября — 27 октября', source: SPB247, cls: 'dates', plan: SY2324, kind: 'recurring', due: ['2023-10-27'] },
+  { text: '6 ноября — 29 декабря', source: SPB247, cls: 'dates', plan: SY2324, kind: 'recurring', due: ['2023-12-29'] },
+  { text: '9 января — 15 марта', source: SPB247, cls: 'dates', plan: SY2324, kind: 'recurring', due: ['2024-03-15'] },
+  { text: '27 марта — 20 мая', source: SPB247, cls: 'dates', plan: SY2324, kind: 'recurring', due: ['2024-05-20'] },
+  { text: 'С 28 октября по 05 ноября 2023 года', source: SPB247, cls: 'dates', plan: SY2324, kind: 'range', due: ['2023-11-05'] },
+  { text: 'С 30 декабря 2023 года по 08 января 2024 года', source: SPB247, cls: 'dates', plan: SY2324, kind: 'range', due: ['2024-01-08'] },
+  { text: 'С 18 марта по 26 марта 2024 года', source: SPB247, cls: 'dates', plan: SY2324, kind: 'range', due: ['2024-03-26'] },
+  { text: 'С 12 по 18 февраля 2024 года', source: SPB247, cls: 'dates', plan: SY2324, kind: 'range', due: ['2024-02-18'] },
+  { text: '6-7 сентября', source: SPB247, cls: 'dates', plan: SY2324, kind: 'recurring', due: ['2023-09-07'] },
+  { text: '13-14 декабря', source: SPB247, cls: 'dates', plan: SY2324, kind: 'recurring', due: ['2023-12-14'] },
+  { text: '28-29 февраля', source: SPB247, cls: 'dates', plan: SY2324, kind: 'recurring', due: ['2024-02-29'] },
+  { text: '24-25 апреля', source: SPB247, cls: 'dates', plan: SY2324, kind: 'recurring', due: ['2024-04-25'] },
+  { text: '15-16 мая', source: SPB247, cls: 'dates', plan: SY2324, kind: 'recurring', due: ['2024-05-16'] },
+  { text: '11 – 17 октября', source: SPB247, cls: 'dates', plan: SY2324, kind: 'recurring', due: ['2023-10-17'] },
+  { text: '06 – 12 декабря', source: SPB247, cls: 'dates', plan: SY2324, kind: 'recurring', due: ['2023-12-12'] },
+  { text: 'с 27 ноября 2023 года по 16 февраля 2024 года', source: AUDITOR, cls: 'dates', plan: SY2324, kind: 'range', due: ['2024-02-16'] },
+  { text: 'с 09.01.2023 по 20.01.2023', source: RUKOV, cls: 'dates', plan: CAL2023, kind: 'range', due: ['2023-01-20'] },
+  { text: 'с 21 марта по 21 апреля', source: KIRO, cls: 'dates', plan: CAL2025, kind: 'recurring', due: ['2025-04-21'] },
+  { text: 'с 23 мая по 4 июля', source: KIRO, cls: 'dates', plan: CAL2025, kind: 'recurring', due: ['2025-07-04'] },
+  { text: 'с 4 по 23 сентября', source: KIRO, cls: 'dates', plan: CAL2025, kind: 'recurring', due: ['2025-09-23'] },
+  { text: 'С 16 по 23 июня', source: KIRO, cls: 'dates', plan: CAL2025, kind: 'recurring', due: ['2025-06-23'] },
+  { text: 'с 6 июля по 5 сентября текущего года', source: LIP48, cls: 'dates', plan: CAL2025, kind: 'recurring', due: ['2025-09-05'] },
+  { text: 'До 31 августа (при приеме в 1, 10 класс)', source: VLAD, cls: 'dates', plan: { from: '2011-09', to: '2012-08' }, kind: 'recurring', due: ['2012-08-31'] },
+  { text: 'не позднее 1 февраля', source: URMARY, cls: 'dates', plan: CAL2016, kind: 'recurring', due: ['2016-02-01'] },
+  { text: 'не позднее 30 июня текущего года', source: URMARY, cls: 'dates', plan: CAL2016, kind: 'recurring', due: ['2016-06-30'] },
+  { text: 'не позднее 15 октября 2021 года', source: 'https://www.consultant.ru/document/cons_doc_LAW_396093/cedf38e9bb81b582897b3f408b028ab882a3094b/', cls: 'dates', plan: { from: '2021-09', to: '2022-08' }, kind: 'once', due: ['2021-10-15'] },
+  { text: '18 октября', source: 'https://popovka.rostovschool.ru/site/pub?id=46', cls: 'dates', plan: { from: '2018-09', to: '2019-08' }, kind: 'recurring', due: ['2018-10-18'] },
+  { text: '5 декабря 2023г', source: OSH5, cls: 'dates', plan: SY2324, kind: 'once', due: ['2023-12-05'] },
+  { text: 'Январь 2024г', source: OSH5, cls: 'dates', plan: SY2324, kind: 'once', due: ['2024-01-31'] },
+  { text: 'Март – май 2024г', source: OSH5, cls: 'dates', plan: SY2324, kind: 'range', due: ['2024-05-31'] },
+  { text: 'не позднее 15 сентября', source: MUKLEN, cls: 'dates', plan: SY2324, kind: 'recurring', due: ['2023-09-15'] },
+  { text: 'Август- сентябрь', source: SHERESH, cls: 'dates', plan: CAL2023, kind: 'recurring', due: ['2023-09-30'] },
+  { text: 'Октябрь –декабрь', source: SHERESH, cls: 'dates', plan: CAL2023, kind: 'recurring', due: ['2023-12-31'] },
+  { text: 'до 30 мая включительно', source: 'https://fotkaew.ru/minprosveshcheniya-opublikovalo-grafik-kanikul-dlya-rossiyskikh-shkolnikov', cls: 'dates', plan: SY2425, kind: 'recurring', due: ['2025-05-30'] },
+  { text: 'с 29 декабря 2024 года по 8 января 2025 года', source: TEKO, cls: 'dates', plan: SY2425, kind: 'range', due: ['2025-01-08'] },
+  { text: 'с 8 по 11 мая', source: TEKO, cls: 'dates', plan: SY2425, kind: 'recurring', due: ['2025-05-11'] },
+  { text: 'с 31 декабря 2025 года по 11 января 2026-го', source: PENZA26, cls: 'dates', plan: SY2526, kind: 'range', due: ['2026-01-11'] },
+  { text: 'с 21 по 23 февраля (3 дня)', source: PENZA26, cls: 'dates', plan: SY2526, kind: 'recurring', due: ['2026-02-23'] },
+  { text: 'с 30 декабря 2023 года по 08 января включительно', source: VTB, cls: 'dates', plan: CAL2024, kind: 'range', due: ['2024-01-08'] },
+  { text: 'с 28 апреля по 1 мая', source: VTB, cls: 'dates', plan: CAL2024, kind: 'recurring', due: ['2024-05-01'] },
+  { text: 'с 03 по 04 ноября', source: VTB, cls: 'dates', plan: CAL2024, kind: 'recurring', due: ['2024-11-04'] },
+  // ── lists
+  { text: 'Декабрь и январь', source: SEREDKA, cls: 'lists', plan: SY1718, kind: 'recurring', due: ['2017-12-31', '2018-01-31'] },
+  { text: 'Апрель и май', source: SEREDKA, cls: 'lists', plan: SY1718, kind: 'recurring', due: ['2018-04-30', '2018-05-31'] },
+  { text: 'Февраль и март', source: SEREDKA, cls: 'lists', plan: SY1718, kind: 'recurring', due: ['2018-02-28', '2018-03-31'] },
+  { text: 'с 1 по 7 января и с 19 по 25 февраля', source: AUDITOR, cls: 'lists', plan: SY2324, kind: 'recurring', due: ['2024-01-07', '2024-02-25'] },
+  { text: '3 и 4 июля', source: KIRO, cls: 'lists', plan: CAL2025, kind: 'recurring', due: ['2025-07-03', '2025-07-04'] },
+  { text: '10 и 11 июня', source: KIRO, cls: 'lists', plan: CAL2025, kind: 'recurring', due: ['2025-06-10', '2025-06-11'] },
+  { text: 'с 1 по 3 мая и с 9 по 11 мая (по 3 дня)', source: PENZA26, cls: 'lists', plan: SY2526, kind: 'recurring', due: ['2026-05-03', '2026-05-11'] },
+  // ── recurring
+  { text: 'не позднее 30 августа каждого года', source: TRAMIT, cls: 'recurring', plan: { from: '2023-01', to: '2024-12' }, kind: 'recurring', due: ['2023-08-30', '2024-08-30'] },
+  { text: 'не менее двух в месяц', source: STUDENT2, cls: 'recurring', plan: SY2324, kind: 'continuous', due: [] },
+  // ── reporting lags
+  { text: 'ежеквартально до 15 числа месяца (за год до 25 числа месяца), следующего за отчетным', source: PERM, cls: 'lags', plan: CAL2024, kind: 'recurring', due: ['2024-04-15', '2024-07-15', '2024-10-15'] },
+  { text: 'ежегодно не позднее 25 января года, следующего за отчетным', source: PERM, cls: 'lags', plan: { from: '2023-01', to: '2024-12' }, kind: 'recurring', due: ['2024-01-25'] },
+  { text: 'с 9 по 20 января года, следующего за отчетным', source: RUKOV, cls: 'lags', plan: { from: '2022-01', to: '2023-12' }, kind: 'recurring', due: ['2023-01-20'] },
+  { text: 'до 01 февраля, следующего за отчетным годом', source: 'http://ds110.ucoz.net/index/municipalnoe_zadanie/0-44', cls: 'lags', plan: { from: '2025-01', to: '2026-12' }, kind: 'recurring', due: ['2026-02-01'] },
+  // ── weekly and weekday schedules
+  { text: 'один раз в неделю', source: STUDENT2, cls: 'weekdays', plan: SY2324, kind: 'continuous', due: [] },
+  { text: 'ежедневно', source: 'https://bogushevichy.schools.by/pages/tsiklogramma-dejatelnosti-klassnogo-rukovoditelja', cls: 'weekdays', plan: SY2324, kind: 'continuous', due: [] },
+  { text: 'Каждый\nпонедельник', source: REZH3, cls: 'weekdays', plan: SY2324, kind: 'continuous', due: [] },
+  // ── event-relative
+  { text: 'в течение трех рабочих дней с даты завершения приема заявлений', source: LIP48, cls: 'events', plan: SY2425, kind: 'as_needed', due: [] },
+  { text: 'в течение пяти рабочих дней после приема заявлений и документов', source: LIP48, cls: 'events', plan: SY2425, kind: 'as_needed', due: [] },
+  { text: 'в течение 1 рабочего дня со дня рассмотрения заявления о зачислении', source: CNTD553, cls: 'events', plan: SY2425, kind: 'as_needed', due: [] },
+  { text: 'в течение 1 рабочего дня со дня направления проекта приказа на подписание', source: CNTD553, cls: 'events', plan: SY2425, kind: 'as_needed', due: [] },
+  { text: 'в день подписания', source: CNTD553, cls: 'events', plan: SY2425, kind: 'as_needed', due: [] },
+  { text: 'Не позднее 1 рабочего дня с даты подачи заявления', source: VLAD, cls: 'events', plan: { from: '2011-09', to: '2012-08' }, kind: 'as_needed', due: [] },
+  { text: 'в течение 7 рабочих дней после приема документов', source: URMARY, cls: 'events', plan: CAL2016, kind: 'as_needed', due: [] },
+  { text: 'в день обращения', source: TRAMIT, cls: 'events', plan: SY2324, kind: 'as_needed', due: [] },
+  // ── continuous spans
+  { text: 'с 1 июля текущего года', source: URMARY, cls: 'spans', plan: CAL2016, kind: 'continuous', due: [] },
+  { text: 'начиная с 1 апреля текущего года', source: 'https://docs.cntd.ru/document/441751595/titles/1T5V766', cls: 'spans', plan: CAL2016, kind: 'continuous', due: [] },
+  // ── the school calendar
+  { text: '1 раз в триместр', source: SEREDKA, cls: 'calendar', plan: SY1718, kind: 'recurring', due: ['2017-11-30', '2018-02-28', '2018-05-31'] },
+  { text: 'не менее одного собрания в четверть', source: STUDENT2, cls: 'calendar', plan: SY2324, kind: 'recurring', due: ['2023-10-31', '2023-12-31', '2024-03-31', '2024-05-31'] },
+  { text: 'по окончании первого полугодия', source: STUDENT2, cls: 'calendar', plan: SY2324, kind: 'recurring', due: ['2023-12-31'] },
+  { text: 'В период летних школьных каникул', source: MUKLEN, cls: 'calendar', plan: SY2324, kind: 'recurring', due: ['2024-08-31'] },
+  { text: 'В дни осенних каникул', source: 'https://school-land.ucoz.ru/news/osennie_kanikuly/2016-11-17-310', cls: 'calendar', plan: SY1617, kind: 'recurring', due: ['2016-11-04'] },
+  // ── typos and PDF damage
+  { text: 'В течении учебного года', source: OSH5, cls: 'typos', plan: SY2324, kind: 'continuous', due: [] },
+  { text: 'Сентябр\nьдекабр\nь', source: PODOLSK, cls: 'typos', plan: SY2324, kind: 'recurring', due: ['2023-12-31'] },
+  { text: 'Каждый\nпонедельн\nик', source: PODOLSK, cls: 'typos', plan: SY2324, kind: 'continuous', due: [] },
+];
+
+export const CORPUS: CorpusPhrase[] = [...FIRST, ...SECOND];
+/** How many phrases the first collection (issue 15, 76 phrases) holds: the rest came later. */
+export const FIRST_COLLECTION = FIRST.length;
