@@ -13,6 +13,7 @@ import { isRangeShape, isYearShape, stepOf, windowOf } from './periods';
 import type { Shape } from './periods';
 import type { Checkpoint, Schedule, ScheduleKind } from './schedule';
 import { PHRASE, REASON, WARN } from './words';
+import { transfersKnown } from './working-days';
 
 /** The plan as the interpreter needs it: first and last day, and a label for warnings. */
 export interface PlanWindow {
@@ -321,6 +322,11 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
   if (reading.unknown.length) warnings.push(WARN.unknownWords(reading.unknown));
 
   const checkpoints = checkpointsAllowed ? finalize(cps, plan, warnings, kind) : [];
+  // Working days depend on the government's yearly transfers: say which years' decrees were used.
+  if (usedShapes.some((s) => (s.type === 'nthWeekday' && s.working) || (s.type === 'lag' && s.workdays > 0))) {
+    const years = [...new Set(checkpoints.map((c) => Number(c.due.slice(0, 4))))].sort((a, b) => a - b);
+    warnings.push(WARN.workingDays(years.filter(transfersKnown), years.filter((y) => !transfersKnown(y))));
+  }
   summary.kind = kind;
   summary.count = checkpoints.length;
   if (kind === 'unknown' && !summary.unknownReason) summary.unknownReason = REASON.nothing;

@@ -45,7 +45,7 @@
  *
  * Interpretation (interpret.ts):
  *  - Recurrence («ежегодно», «ежеквартально», «ежемесячно», «раз в полугодие», «каждый …», «по кварталам»,
- *    «N раз в год»: 1 yearly, 2 half-yearly, 4 quarterly, 12 monthly, any other N needs its months;
+ *    «не менее одного собрания в четверть», «N раз в год»: 1 yearly, 2 half-yearly, 4 quarterly, 12 monthly, any other N needs its months;
  *    «еженедельно», «ежедневно», several times a month: continuous). The periods it repeats are the undated
  *    periods of the cell («ежегодно (июнь, декабрь)», «май, ежегодно с 2023», «ежемесячно до 5 числа»);
  *    else, for «ежегодно», the dated main periods («ноябрь-декабрь 2022 (с 2023 года - ежегодно)»), else
@@ -807,6 +807,8 @@ class Parser implements FormContext {
     }
     // «к концу II четверти»: the school's calendar (known only with the plan) says when it ends.
     if (isSchoolShape(shape) && shape.type !== 'schoolYear' && (role === 'to' || approx === 'end' || inclusive)) return;
+    // «по окончании первого полугодия» without a year: the plan decides between a calendar and a school half.
+    if (shape.type === 'half' && item.year === null && (role === 'to' || approx === 'end' || inclusive)) return;
     // Undated shapes are placed in a leap reference year so «до конца февраля» keeps the 29th (clamped later).
     const ref = item.year ?? 2000;
     const w = windowOf(shape, ref);
@@ -857,10 +859,24 @@ class Parser implements FormContext {
     }
     // «N раз(а) в год», «раз в квартал», «дважды в год», «не реже 2 раз в год»
     let k = i;
-    if (this.c(k) === 'not' && this.t[k + 1] && this.t[k + 1].text === 'реже') k += 2;
+    let atLeast = false;
+    if (this.c(k) === 'not' && this.c(k + 1) === 'atLeast') {
+      k += 2;
+      atLeast = true;
+    }
     let times: number | null = null;
     const lk = this.lx[k];
     const xk = this.t[k];
+    const count = xk && xk.k === 'num' && xk.text.length <= 2 ? xk.n : lk && lk.c === 'number' ? lk.n : null;
+    // «не менее двух в месяц», «не менее одного собрания в четверть»: the count, perhaps a noun, «в» and a unit
+    if (atLeast && count !== null && this.c(k + 1) !== 'times') {
+      let j = k + 1;
+      if (this.t[j] && this.t[j].k === 'word' && !this.lx[j]) j++;
+      if (this.c(j) === 'in') {
+        const u = this.unitAt(j + 1);
+        if (u && count >= 1) return this.pushRecur(u.unit, count, i, u.next);
+      }
+    }
     if (lk && lk.c === 'nTimes') {
       times = lk.n;
       k++;
@@ -1026,7 +1042,7 @@ class Parser implements FormContext {
 }
 
 /** Function words that say nothing by themselves when they formed no period. */
-const SILENT = new Set<Lex['c']>(['in', 'from', 'to', 'until', 'not', 'later', 'and', 'noise', 'yearWord', 'inclusive', 'whole',
+const SILENT = new Set<Lex['c']>(['in', 'from', 'to', 'until', 'not', 'later', 'and', 'noise', 'dateWord', 'atLeast', 'yearWord', 'inclusive', 'whole',
   'during', 'times', 'each', 'approx', 'results', 'schoolWord', 'follow']);
 
 function dayMonth(d: number, m: number): string {

@@ -179,7 +179,10 @@ export const WARN = {
   monthCountMismatch: (recur: string, n: number): string => `«${recur}», но указано месяцев: ${n}; взяты указанные месяцы.`,
   capped: (n: number): string => `Слишком много контрольных точек: оставлены первые ${n}.`,
   weekly: (word: string): string => `«${word}»: отдельные контрольные точки не создаются.`,
-  workingDays: 'Рабочие дни посчитаны без переносов выходных (учтены только праздники ст. 112 ТК РФ).',
+  workingDays: (known: number[], unknown: number[]): string =>
+    `Рабочие дни посчитаны по праздникам ст. 112 ТК РФ${known.length ? ` и переносам выходных по постановлениям Правительства на ${known.join(', ')} г.` : ''}` +
+    `${unknown.length ? `; переносы на ${unknown.join(', ')} г. неизвестны и не учтены` : ''}.`,
+  lagNoteIgnored: (text: string): string => `Уточнение в скобках «${text}» не учтено: срок взят из основного текста.`,
   lagAssumed: (per: string): string => `Отчётный период не назван: взят ${per}.`,
   damagedDay: (text: string): string => `В «${text}» нет такого дня: срок не прочитан.`,
   damagedNumber: (text: string, what: string): string => `В «${text}» ${what}: эта часть не прочитана.`,

@@ -5,20 +5,7 @@ import { CORPUS, FIRST_COLLECTION } from './corpus';
 
 /** Phrases still read wrong, on purpose listed here (and in the closing note): anything else is a regression. */
 const KNOWN_MISSES = new Set([
-  'первый рабочий понедельник мая',
-  // the second collection, before the engine learnt them
-  'не менее двух в месяц',
-  'ежеквартально до 15 числа месяца (за год до 25 числа месяца), следующего за отчетным',
-  'с 9 по 20 января года, следующего за отчетным',
-  'до 01 февраля, следующего за отчетным годом',
-  'в течение трех рабочих дней с даты завершения приема заявлений',
-  'в день подписания',
-  'Не позднее 1 рабочего дня с даты подачи заявления',
-  'в день обращения',
-  'не менее одного собрания в четверть',
-  'по окончании первого полугодия',
-  'В период летних школьных каникул',
-  'В течении учебного года',
+  // PDF damage: «Сентябрь-декабрь» broken over lines with its dash lost reads as two months (with a typo warning)
   'Сентябр\nьдекабр\nь',
 ]);
 
@@ -27,9 +14,11 @@ describe('deadline corpus of real plan phrases', () => {
   it('has at least 150 phrases', () => {
     expect(s.total).toBeGreaterThanOrEqual(150);
   });
-  it('reads at least 97 % of the first collection right', () => {
-    const first = CORPUS.slice(0, FIRST_COLLECTION);
-    expect(first.filter((p) => readsRight(p) === null).length / first.length).toBeGreaterThanOrEqual(0.97);
+  it('reads at least 97 % right, in the whole corpus and in each collection', () => {
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.97);
+    for (const part of [CORPUS.slice(0, FIRST_COLLECTION), CORPUS.slice(FIRST_COLLECTION)]) {
+      expect(part.filter((p) => readsRight(p) === null).length / part.length).toBeGreaterThanOrEqual(0.97);
+    }
   });
   it('reads wrong only the known misses', () => {
     expect(s.misses.map((m) => m.phrase.text).filter((t) => !KNOWN_MISSES.has(t))).toEqual([]);

@@ -142,3 +142,50 @@ describe('long repetitive lists', () => {
     expect(s.checkpoints.length).toBeGreaterThan(200);
   });
 });
+
+describe('working days with the government’s transfers of days off', () => {
+  it('skips a transferred day off (8 May 2023, Пост. № 1505) and a holiday moved from a weekend', () => {
+    expect(dues('первый рабочий понедельник мая', { from: '2023-01', to: '2023-12' })).toEqual(['2023-05-15']);
+    expect(dues('первый рабочий понедельник ноября', { from: '2023-01', to: '2023-12' })).toEqual(['2023-11-13']);
+  });
+  it('counts a working Saturday (2 November 2024, Пост. № 1314) as a working day', () => {
+    // October 2024 ends on Thursday: Fri 01.11, Sat 02.11 (working), Tue 05.11 (04.11 a holiday), 06.11, 07.11
+    expect(dues('в течение 5 рабочих дней после окончания месяца', { from: '2024-10', to: '2024-11' })).toEqual(['2024-11-07']);
+    // Q4 2024: 31.12 is a transferred day off, 01–08.01 holidays: 09, 10, 13, 14, 15 January 2025
+    expect(dues('в течение 5 рабочих дней после окончания квартала', { from: '2024-07', to: '2025-03' })).toEqual(['2024-10-07', '2025-01-15']);
+  });
+  it('says which years’ decrees were used, and when a year’s transfers are unknown', () => {
+    const known = readDeadline('первый рабочий понедельник мая', { from: '2024-01', to: '2024-12' }).warnings.join(' ');
+    expect(known).toMatch(/переносам выходных по постановлениям Правительства на 2024 г\./);
+    const unknown = readDeadline('первый рабочий понедельник мая', { from: '2030-01', to: '2030-12' }).warnings.join(' ');
+    expect(unknown).toMatch(/переносы на 2030 г\. неизвестны и не учтены/);
+  });
+});
+
+describe('forms learnt from the second corpus collection', () => {
+  it('reads a lag with a span of days, with «годом» after «отчётным», and with a note in brackets (warned)', () => {
+    expect(dues('с 9 по 20 января года, следующего за отчетным', { from: '2022-01', to: '2023-12' })).toEqual(['2023-01-20']);
+    expect(dues('до 01 февраля, следующего за отчетным годом', { from: '2025-01', to: '2026-12' })).toEqual(['2026-02-01']);
+    const s = readDeadline('ежеквартально до 15 числа месяца (за год до 25 числа месяца), следующего за отчетным', { from: '2024-01', to: '2024-12' });
+    expect(s.checkpoints.map((c) => c.due)).toEqual(['2024-04-15', '2024-07-15', '2024-10-15']);
+    expect(s.warnings.join(' ')).toMatch(/Уточнение в скобках «за год до 25 числа месяца» не учтено/);
+  });
+  it('reads events counted from a date or on the day of an event', () => {
+    for (const t of ['в течение трех рабочих дней с даты завершения приема заявлений', 'Не позднее 1 рабочего дня с даты подачи заявления',
+      'в день подписания', 'в день обращения']) expect([t, readDeadline(t, SY).kind]).toEqual([t, 'as_needed']);
+    expect(readDeadline('в день', SY).kind).toBe('unknown');
+  });
+  it('reads «не менее N … в <период>» as a recurrence', () => {
+    expect(dues('не менее одного собрания в четверть')).toEqual(['2023-10-31', '2023-12-31', '2024-03-31', '2024-05-31']);
+    expect(readDeadline('не менее двух в месяц', SY).kind).toBe('continuous');
+    expect(dues('не реже 1 раза в полугодие', CAL)).toEqual(['2023-06-30', '2023-12-31', '2024-06-30', '2024-12-31']);
+  });
+  it('reads school holidays with «школьных», and the end of an undated half-year by the plan', () => {
+    expect(dues('В период летних школьных каникул')).toEqual(['2024-08-31']);
+    expect(dues('по окончании первого полугодия')).toEqual(['2023-12-31']);
+    expect(dues('по окончании первого полугодия', CAL)).toEqual(['2023-06-30', '2024-06-30']);
+  });
+  it('reads the common misspelling «в течении»', () => {
+    expect(readDeadline('В течении учебного года', SY).kind).toBe('continuous');
+  });
+});

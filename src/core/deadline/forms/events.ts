@@ -11,6 +11,8 @@ export const EVENT_EXAMPLES = [
   'в месячный срок со дня образования',
   'не позднее чем за 2 недели до начала экзаменационного периода',
   'по окончании курсов',
+  'в течение трех рабочих дней с даты завершения приема заявлений',
+  'в день подписания',
 ];
 
 /** «3 дней», «5 рабочих дней», «2 недели», «недели», «день», «месяц», «месячный срок»: a duration at k. */
@@ -34,7 +36,7 @@ function durationAt(ctx: FormContext, k: number): number | null {
 function anchorAt(ctx: FormContext, k: number): boolean {
   const c = ctx.c(k);
   const w = ctx.t[k]?.text;
-  if (c === 'from' && (ctx.c(k + 1) === 'daysWord' || ctx.c(k + 1) === 'eventAnchor')) return true;
+  if (c === 'from' && (ctx.c(k + 1) === 'daysWord' || ctx.c(k + 1) === 'eventAnchor' || ctx.c(k + 1) === 'dateWord')) return true;
   if (c === 'follow' && ctx.t[k + 1] && ctx.t[k + 1].k === 'word' && !isPeriodAt(ctx, k + 1)) return true;
   if (c === 'until' && (w === 'до') && (ctx.lx[k + 1]?.c === 'approx' || ctx.c(k + 1) === 'eventAnchor' || ctx.c(k + 1) === 'daysWord' ||
     (ctx.c(k + 1) === 'noise' && ctx.t[k + 1].text === 'проведения'))) return true;
@@ -75,5 +77,7 @@ export const eventForm: Form = (ctx, i) => {
   if ((c === 'to' || c === 'follow') && ctx.lx[i + 1]?.c === 'approx' && (ctx.lx[i + 1] as { a: string }).a === 'end' &&
     ctx.c(i + 2) === 'eventAnchor') return record(ctx, i);
   if (c === 'follow' && ctx.c(i + 1) === 'eventAnchor') return record(ctx, i);
+  // «в день подписания», «в день обращения»
+  if (c === 'in' && ctx.c(i + 1) === 'daysWord' && ctx.c(i + 2) === 'eventAnchor') return record(ctx, i);
   return null;
 };

@@ -8,12 +8,15 @@
 import type { LagPer, Shape } from '../periods';
 import type { Form, FormContext } from './context';
 import { dayNumberAt, untilWords } from './context';
+import { WARN } from '../words';
 
 const EXAMPLES = [
   'ежемесячно до 15 числа месяца, следующего за отчетным',
   'ежеквартально, не позднее 15 числа месяца, следующего за отчетным кварталом',
   'не позднее 01 июня года, следующего за отчетным',
   'в течение 5 рабочих дней после окончания квартала',
+  'с 9 по 20 января года, следующего за отчетным',
+  'до 01 февраля, следующего за отчетным годом',
 ];
 export const LAG_EXAMPLES = EXAMPLES;
 
@@ -64,7 +67,9 @@ export const lagForm: Form = (ctx, i) => {
       }
     }
   }
-  const k0 = untilWords(ctx, i);
+  // «с 9 по 20 января года, следующего за отчётным»: due on the last day of the span
+  let k0 = untilWords(ctx, i);
+  if (k0 === null && ctx.c(i) === 'from' && dayNumberAt(ctx, i + 1) !== null && ctx.c(i + 2) === 'to') k0 = i + 3;
   if (k0 === null) return null;
   const d = dayNumberAt(ctx, k0);
   if (d === null) return null;
@@ -74,6 +79,13 @@ export const lagForm: Form = (ctx, i) => {
     k++;
     if (ctx.c(k) === 'monthWord') {
       k++;
+      // «15 числа месяца (за год до 25 числа месяца), следующего за отчётным»: the note in brackets is not read
+      if (ctx.isP(k, '(')) {
+        const close = ctx.groupEnd(k + 1);
+        if (!ctx.isP(close, ')')) return null;
+        ctx.warn(WARN.lagNoteIgnored(ctx.text(k + 1, close)));
+        k = close + 1;
+      }
       const f = following(ctx, k);
       if (!f) return null;
       ctx.period(lagShape(f.per, d, 0, 0), null, 'plain', i, ctx.text(i, f.next));
@@ -94,9 +106,9 @@ export const lagForm: Form = (ctx, i) => {
     ctx.period(lagShape('year', d, m, 0), null, 'plain', i, ctx.text(i, k + 2));
     return k + 2;
   }
-  if (ctx.c(k) !== 'yearWord') return null;
-  const f = following(ctx, k + 1);
-  if (!f) return null;
+  // «до 01 февраля, следующего за отчётным годом»
+  const f = ctx.c(k) === 'yearWord' ? following(ctx, k + 1) : following(ctx, k);
+  if (!f || (ctx.c(k) !== 'yearWord' && f.per !== 'year')) return null;
   ctx.period(lagShape('year', d, m, 0), null, 'plain', i, ctx.text(i, f.next));
   return f.next;
 };

@@ -102,8 +102,10 @@ export const schoolCalendarForm: Form = (ctx, i) => {
   let name: HolidayName | null = null;
   if (lex && lex.c === 'holidayName') name = lex.h;
   else if (lex && lex.c === 'season') name = SEASON_HOLIDAY[lex.m1] ?? null;
-  if (name && ctx.c(k + 1) === 'holidayWord') {
-    let end = k + 2;
+  // «летних школьных каникул»
+  const word = ctx.c(k + 1) === 'schoolWord' ? k + 2 : k + 1;
+  if (name && ctx.c(word) === 'holidayWord') {
+    let end = word + 1;
     let year: number | null = null;
     const y = ctx.yearAt(end);
     if (y !== null) {

@@ -4,21 +4,10 @@
 //   examples: «во вторую среду февраля» → 08.02.2023; «по четвергам» → постоянно, без контрольных точек
 import { addDays, daysInMonth, isoDate } from '../../calendar';
 import type { IsoDate } from '../../calendar';
+import { isWorkday, weekdayOf } from '../working-days';
 import type { Form } from './context';
 
-/** Non-working public holidays of the Labour Code (ст. 112 ТК РФ) as MM-DD; yearly transfers are not modelled. */
-const PUBLIC_HOLIDAYS = new Set(['01-01', '01-02', '01-03', '01-04', '01-05', '01-06', '01-07', '01-08', '02-23', '03-08',
-  '05-01', '05-09', '06-12', '11-04']);
-
-/** ISO weekday: 1 Monday … 7 Sunday. */
-export function weekdayOf(date: IsoDate): number {
-  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return d === 0 ? 7 : d;
-}
-
-export function isWorkday(date: IsoDate): boolean {
-  return weekdayOf(date) <= 5 && !PUBLIC_HOLIDAYS.has(date.slice(5));
-}
+export { isWorkday, weekdayOf };
 
 /** The n-th (1..5; -1 the last) weekday `wd` of a month, only working days when `working`; null when there is none. */
 export function nthWeekday(y: number, m: number, n: number, wd: number, working: boolean): IsoDate | null {
