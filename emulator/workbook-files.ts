@@ -374,6 +374,12 @@ export interface SaveOptions {
    * as static fills and no rules (for a demo on a fixed date).
    */
   colours?: 'live' | { bakedOn: string };
+  /**
+   * Print layout written into the named sheets on every save (the caller's product decision; an office suite
+   * that re-saved the file may have dropped it): orientation, pages across, rows repeated on every page.
+   * Sheets has no page-setup API, so the emulator has nothing of its own to export here.
+   */
+  print?: Record<string, { orientation: 'landscape' | 'portrait'; fitToWidth: number; repeatRows: number }>;
 }
 
 /**
@@ -410,6 +416,11 @@ export async function saveXlsx(emu: Emulator, file?: string, opts: SaveOptions =
     (ws as unknown as { orderNo: number }).orderNo = i;
     ws.state = sheet.hidden ? 'hidden' : 'visible';
     writeSheet(env, ws, sheet, opts);
+    const print = opts.print?.[sheet.name];
+    if (print) {
+      ws.pageSetup = { ...ws.pageSetup, orientation: print.orientation, paperSize: 9, fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: 0 };
+      if (print.repeatRows > 0) ws.pageSetup.printTitlesRow = `1:${print.repeatRows}`;
+    }
   });
   const activeIndex = Math.max(0, book.sheets.findIndex((s) => s.id === book.activeSheetId));
   wb.views = [{ ...((wb.views?.[0] ?? {}) as object), activeTab: activeIndex, firstSheet: 0, visibility: 'visible' } as ExcelJS.WorkbookView];
@@ -438,6 +449,7 @@ function writeSheet(env: Env, ws: ExcelJS.Worksheet, sheet: SheetModel, opts: Sa
     : undefined;
   const dv = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
   for (const k of Object.keys(dv)) delete dv[k];
+  const cellRules = new Map<string, { r: number; c: number; v: Json; key: string }>();
   for (let r = 1; r <= rows; r++) {
     for (let c = 1; c <= cols; c++) {
       const cell = sheet.cell(r, c);
@@ -452,12 +464,29 @@ function writeSheet(env: Env, ws: ExcelJS.Worksheet, sheet: SheetModel, opts: Sa
       if (cell?.note) xc.note = cell.note;
       else if (xc._comment) xc._comment = undefined;
       const v = cell?.validation && validationToExcel(env, sheet, cell.validation, cellA1(r, c));
-      if (v) dv[cellA1(r, c)] = v;
+      if (v) cellRules.set(cellA1(r, c), { r, c, v, key: JSON.stringify(v) });
     }
   }
+  // Runs of one rule down a column become one range. (Left per cell, exceljs groups them after sorting the
+  // addresses as text — I10 before I2 — and writes overlapping ranges such as I2:I1000 and I10:I1000.)
+  for (const [range, v] of validationRanges([...cellRules.values()])) dv[range] = v;
   for (const m of sheet.merges) ws.mergeCellsWithoutStyle(rectA1(m));
   writeLayout(ws, sheet);
   writeConditionalFormats(ws, sheet, !!baked);
+}
+
+/** Cells with a rule → "A1:A9" ranges, one per run of equal rules down a column. */
+function validationRanges(cells: { r: number; c: number; v: Json; key: string }[]): [string, Json][] {
+  const out: [string, Json][] = [];
+  const sorted = cells.slice().sort((a, b) => a.c - b.c || a.r - b.r);
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].c === sorted[i].c && sorted[j + 1].r === sorted[j].r + 1 && sorted[j + 1].key === sorted[i].key) j++;
+    const a = cellA1(sorted[i].r, sorted[i].c);
+    out.push([i === j ? a : `${a}:${cellA1(sorted[j].r, sorted[j].c)}`, sorted[i].v]);
+    i = j + 1;
+  }
+  return out;
 }
 
 function writeValue(xc: XCell, sheet: SheetModel, cell: Cell | undefined, r: number, c: number, ev: Evaluation): void {
@@ -601,10 +630,29 @@ function autoFitHeight(sheet: SheetModel, r: number): number | undefined {
     let width = 0;
     for (let k = c; k < c + (merge ? merge.numCols : 1); k++) width += sheet.columnWidths.get(k) ?? DEFAULT_COLUMN_PX;
     const perLine = Math.max(1, Math.floor((width - 8) / CHAR_PX));
-    const n = cell.value.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    const n = cell.value.split('\n').reduce((sum, line) => sum + wrappedLines(line, perLine), 0);
     lines = Math.max(lines, n);
   }
   return lines > 1 ? lines * LINE_PX + 4 : undefined;
+}
+
+/**
+ * Lines a wrapped text takes, breaking as office suites do: at spaces and after «/», «?», «&», «=», «-»
+ * (web addresses), a longer piece character by character. Counting characters alone undercounts a line
+ * that ends early because the next word does not fit, and the last line of a link was cut off.
+ */
+function wrappedLines(line: string, perLine: number): number {
+  const pieces = line.match(/[^\s/?&=-]*[\s/?&=-]?/g)?.filter((p) => p) ?? [];
+  let lines = 1;
+  let used = 0;
+  for (const p of pieces) {
+    const len = p.trimEnd().length;
+    if (used + len <= perLine) { used += p.length; continue; }
+    if (len > perLine) { lines += Math.ceil((len - (perLine - used)) / perLine); used = len % perLine; continue; }
+    lines++;
+    used = p.length;
+  }
+  return lines;
 }
 
 /** A rule's condition as an Excel expression for the top-left cell of its first range. */

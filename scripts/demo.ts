@@ -15,6 +15,7 @@ import { fillExampleAddresses, runDigestStep } from './demo/digest';
 import { markExampleProgress } from './demo/example-progress';
 import { demoReport } from './demo/report';
 import { exitOnError } from './local/exit';
+import { printLayouts } from './local/print-layout';
 import { summarize, summaryLines, type RunSummary } from './local/summary';
 
 interface Args { input?: string; today: string; out: string }
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
   await demoReport(ctx);
   runDigestStep(ctx, examples);
 
-  await saveXlsx(emu, join(outDir, 'roadmap.xlsx'), { colours: { bakedOn: args.today } });
+  await saveXlsx(emu, join(outDir, 'roadmap.xlsx'), { colours: { bakedOn: args.today }, print: printLayouts(emu) });
   const { summary } = summarize(ctx);
   writeFileSync(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   printSummary(ctx, summary);

@@ -39,6 +39,10 @@ export { countItems, countLines } from '../views/counts';
 export { renderDigest, weekLetters } from '../views/digest-email';
 export { reportDocx } from '../views/report-docx';
 export { activityStateText, checkpointStateText } from '../views/state-text';
+export {
+  CHECKPOINT_WIDTHS, CHECKPOINT_WRAPPED, LEGEND_WIDTH, PEOPLE_WIDTHS, PRINT_LAYOUT, REPORT_LOG_WIDTHS, ROLLUP_WIDTHS, SETTINGS_WIDTHS,
+  MAIL_LOG_WIDTHS, type PrintLayout,
+} from '../views/sheet-layout';
 
 // Any school's plan (issue 13): a document's plan table read into a roadmap, and where the sample may go.
 export type { DocBlock, DocCell, DocModel } from './import/document';

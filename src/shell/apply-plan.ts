@@ -9,6 +9,7 @@ import { findRepairs } from '../core/repair';
 import { NOTES } from '../text/ru';
 import { COLOURS } from '../views/colours';
 import { protectColumns } from './protection';
+import { ROLLUP_WIDTHS } from '../views/sheet-layout';
 import { ensureSize, toCell, toSheetValue, type SheetValue } from './sheet-io';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -151,9 +152,8 @@ export function applyRollupWrites(sheet: Sheet, w: RollupWrites, values: Cell[][
     ensureSize(sheet, w.headers[0].row, last);
     sheet.getRange(w.headers[0].row, first, 1, last - first + 1).setValues([w.headers.map((h) => String(h.value))])
       .setBackground(COLOURS.scriptHeader).setFontWeight('bold').setWrap(true).setNote(NOTES.scriptOwned);
-    const widths: Record<string, number> = { nextDue: 110, state: 150, progress: 90, reading: 260 };
     for (const [field, column] of Object.entries(w.columns)) {
-      if (w.headers.some((h) => h.column === column)) sheet.setColumnWidth(column, widths[field]);
+      if (w.headers.some((h) => h.column === column)) sheet.setColumnWidth(column, ROLLUP_WIDTHS[field as keyof typeof ROLLUP_WIDTHS]);
     }
   }
   if (!w.cells.length) return 0;

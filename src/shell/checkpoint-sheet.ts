@@ -6,19 +6,15 @@ import { CHECKPOINT_FIELDS, PEOPLE_FIELDS, SCRIPT_FIELDS, type CheckpointColumns
 import { CHECKPOINT_HEADERS, SHEETS, STATUS_LIST } from '../text/ru';
 import { COLOURS } from '../views/colours';
 import { protectColumns } from './protection';
-import { ensureSize } from './sheet-io';
+import { CHECKPOINT_WIDTHS, CHECKPOINT_WRAPPED } from '../views/sheet-layout';
+import { ensureSize, insertSheetKeepingActive } from './sheet-io';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const WIDTHS: Record<CheckpointField, number> = {
-  key: 80, number: 50, activity: 320, period: 150, start: 90, due: 90, responsible: 130, state: 150,
-  status: 120, done: 110, evidence: 240, comment: 220,
-};
-
 /** Creates the sheet with its header, formats and the hidden key column. */
 export function createCheckpointSheet(ss: Spreadsheet): Sheet {
-  const sheet = ss.insertSheet(SHEETS.checkpoints);
+  const sheet = insertSheetKeepingActive(ss, SHEETS.checkpoints);
   const width = CHECKPOINT_FIELDS.length;
   ensureSize(sheet, 2, width);
   sheet.getRange(1, 1, 1, width)
@@ -26,11 +22,10 @@ export function createCheckpointSheet(ss: Spreadsheet): Sheet {
     .setFontWeight('bold').setWrap(true).setVerticalAlignment('middle')
     .setBackgrounds([CHECKPOINT_FIELDS.map((f) => (PEOPLE_FIELDS.includes(f) ? COLOURS.peopleHeader : COLOURS.scriptHeader))]);
   sheet.setFrozenRows(1);
-  CHECKPOINT_FIELDS.forEach((f, i) => sheet.setColumnWidth(i + 1, WIDTHS[f]));
-  // One line per checkpoint: long names are clipped (the roadmap has them in full); comments wrap.
+  CHECKPOINT_FIELDS.forEach((f, i) => sheet.setColumnWidth(i + 1, CHECKPOINT_WIDTHS[f]));
+  // Nothing cut off at the default width: long names, people, states and links wrap (the row grows).
   const column = (f: CheckpointField): GoogleAppsScript.Spreadsheet.Range => sheet.getRange(2, CHECKPOINT_FIELDS.indexOf(f) + 1, sheet.getMaxRows() - 1, 1);
-  for (const f of ['activity', 'responsible', 'evidence'] as CheckpointField[]) column(f).setWrapStrategy(SpreadsheetApp.WrapStrategy.CLIP);
-  column('comment').setWrap(true);
+  for (const f of CHECKPOINT_WRAPPED) column(f).setWrap(true);
   sheet.getRange(2, 1, sheet.getMaxRows() - 1, width).setVerticalAlignment('top');
   sheet.hideColumns(CHECKPOINT_FIELDS.indexOf('key') + 1);
   return sheet;

@@ -2,7 +2,8 @@
 // appended in one write at the end of a run. The script owns this sheet; nobody types into it.
 import { DIGEST } from '../text/ru';
 import { COLOURS } from '../views/colours';
-import { writeBlock } from './sheet-io';
+import { MAIL_LOG_WIDTHS } from '../views/sheet-layout';
+import { insertSheetKeepingActive, writeBlock } from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,12 +18,12 @@ export interface MailLogRow {
 function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = ss.getSheetByName(DIGEST.logSheet);
   if (existing) return existing;
-  const sheet = ss.insertSheet(DIGEST.logSheet);
+  const sheet = insertSheetKeepingActive(ss, DIGEST.logSheet);
   const headers = DIGEST.logHeaders.slice();
   writeBlock(sheet, 1, 1, [headers]);
   sheet.getRange(1, 1, 1, headers.length).setFontWeight('bold').setBackground(COLOURS.scriptHeader);
   sheet.setFrozenRows(1);
-  [140, 260, 420, 420].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  MAIL_LOG_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   sheet.getRange(2, 1, Math.max(sheet.getMaxRows() - 1, 1), 1).setNumberFormat('dd.MM.yyyy HH:mm');
   return sheet;
 }

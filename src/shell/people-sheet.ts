@@ -4,7 +4,8 @@ import { PeopleDirectory, responsibleNames, nameKey } from '../core/responsible'
 import type { Roadmap } from '../core/roadmap';
 import { PEOPLE_HEADERS, SHEETS } from '../text/ru';
 import { COLOURS } from '../views/colours';
-import { gridOf, readGrid, writeBlock } from './sheet-io';
+import { PEOPLE_WIDTHS } from '../views/sheet-layout';
+import { gridOf, insertSheetKeepingActive, readGrid, writeBlock } from './sheet-io';
 import { readPeople } from '../core/tracker';
 import type { Cell } from '../core/cells';
 
@@ -23,7 +24,7 @@ export function unlistedNames(roadmap: Roadmap, people: PeopleDirectory): string
 }
 
 export function ensurePeopleSheet(ss: Spreadsheet, existing: Sheet | undefined, timeZone: string, roadmap: Roadmap, values?: Cell[][]): PeopleDirectory {
-  const sheet = existing ?? ss.insertSheet(SHEETS.people);
+  const sheet = existing ?? insertSheetKeepingActive(ss, SHEETS.people);
   const grid = values && existing ? gridOf(values) : readGrid(sheet, timeZone);
   const people = readPeople(grid.values);
   const rows: string[][] = [];
@@ -33,7 +34,7 @@ export function ensurePeopleSheet(ss: Spreadsheet, existing: Sheet | undefined, 
   if (grid.lastRow === 0) {
     sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground(COLOURS.peopleHeader);
     sheet.setFrozenRows(1);
-    [320, 360, 260].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    PEOPLE_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   }
   return people;
 }

@@ -13,6 +13,8 @@ import {
 import { ACTION_SCOPES, missingScopesMessage } from './scopes';
 import { readTracker, type TrackerView } from './tracker';
 import { errorText, toast } from './ui';
+import { REPORT_LOG_WIDTHS } from '../views/sheet-layout';
+import { insertSheetKeepingActive } from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -121,9 +123,12 @@ function storeLink(t: TrackerView, key: 'template' | 'folder', url: string): boo
 function logReport(ss: Spreadsheet, now: Date, period: string, doc: string, pdf: string): void {
   let sheet = ss.getSheetByName(REPORT.logSheet);
   if (!sheet) {
-    sheet = ss.insertSheet(REPORT.logSheet);
+    sheet = insertSheetKeepingActive(ss, REPORT.logSheet);
     sheet.getRange(1, 1, 1, REPORT.logHeaders.length).setValues([[...REPORT.logHeaders]]).setFontWeight('bold');
     sheet.setFrozenRows(1);
+    // The date in full (not ###), the period and the links wrapped rather than cut off.
+    REPORT_LOG_WIDTHS.forEach((w, i) => (sheet as GoogleAppsScript.Spreadsheet.Sheet).setColumnWidth(i + 1, w));
+    sheet.getRange(2, 1, Math.max(sheet.getMaxRows() - 1, 1), REPORT.logHeaders.length).setWrap(true).setVerticalAlignment('top');
   }
   const row = sheet.getLastRow() + 1;
   const range = sheet.getRange(row, 1, 1, REPORT.logHeaders.length);

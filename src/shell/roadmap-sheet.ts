@@ -8,6 +8,7 @@ import { SEED_SECTIONS } from '../core/seed';
 import { NOTES, progressText, ROADMAP_FIELD_NAMES, ROLLUP_HEADERS, SHEETS } from '../text/ru';
 import { COLOURS } from '../views/colours';
 import { activityStateText } from '../views/state-text';
+import { ROLLUP_WIDTHS } from '../views/sheet-layout';
 import { dateValue, ensureSize, parseA1Box, readGrid, toSheetValue, writeBlock, type Grid, type SheetValue } from './sheet-io';
 import { protectColumns } from './protection';
 
@@ -96,8 +97,7 @@ export function ensureRollupColumns(sheet: Sheet, roadmap: Roadmap, grid: Grid):
     writeBlock(sheet, roadmap.headerRow, first, [missing.map((k) => ROLLUP_HEADERS[k])]);
     sheet.getRange(roadmap.headerRow, first, 1, missing.length)
       .setBackground(COLOURS.scriptHeader).setFontWeight('bold').setWrap(true).setNote(NOTES.scriptOwned);
-    const widths: Record<RollupField, number> = { nextDue: 110, state: 150, progress: 90, reading: 260 };
-    missing.forEach((k, i) => sheet.setColumnWidth(first + i, widths[k]));
+    missing.forEach((k, i) => sheet.setColumnWidth(first + i, ROLLUP_WIDTHS[k]));
   }
   return cols;
 }

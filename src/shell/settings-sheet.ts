@@ -4,7 +4,8 @@ import { formatRu } from '../core/calendar';
 import { monthRu, readSettings, type SettingKey, type SettingsDefaults, type SettingsRead } from '../core/settings';
 import { LEGEND, SETTINGS_HEADERS, SETTINGS_HINTS, SETTINGS_LABELS, SHEETS, WEEKDAYS } from '../text/ru';
 import { COLOURS } from '../views/colours';
-import { ensureSize, gridOf, readGrid, writeBlock } from './sheet-io';
+import { LEGEND_WIDTH, SETTINGS_WIDTHS } from '../views/sheet-layout';
+import { ensureSize, gridOf, insertSheetKeepingActive, readGrid, writeBlock } from './sheet-io';
 import type { Cell } from '../core/cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,7 +35,7 @@ const monthText = (ym: string): string => `'${monthRu(ym)}`;
 
 /** Reads the sheet, creating it or appending missing rows first; existing values stay as typed. */
 export function ensureSettingsSheet(ss: Spreadsheet, existing: Sheet | undefined, timeZone: string, defaults: SettingsDefaults, values?: Cell[][]): SettingsSheet {
-  const sheet = existing ?? ss.insertSheet(SHEETS.settings);
+  const sheet = existing ?? insertSheetKeepingActive(ss, SHEETS.settings);
   const grid = values && existing ? gridOf(values) : readGrid(sheet, timeZone);
   const read = readSettings(grid.values, defaults);
   if (!read.missing.length) return { sheet, read };
@@ -45,8 +46,9 @@ export function ensureSettingsSheet(ss: Spreadsheet, existing: Sheet | undefined
   if (grid.lastRow === 0) {
     sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground(COLOURS.peopleHeader);
     sheet.setFrozenRows(1);
-    [300, 320, 380].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-    sheet.getRange(2, 2, sheet.getMaxRows() - 1, 2).setWrap(true).setHorizontalAlignment('left').setVerticalAlignment('top');
+    SETTINGS_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    // Labels, values and hints start on one line (the labels sat at the bottom of tall rows).
+    sheet.getRange(2, 1, sheet.getMaxRows() - 1, 3).setWrap(true).setHorizontalAlignment('left').setVerticalAlignment('top');
   }
   // Read what is now on the sheet from what was written, without a second getValues.
   const asTyped = rows.map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v)));
@@ -64,8 +66,9 @@ export function writeLegend(sheet: Sheet, horizonDays: number): boolean {
   const ours = current[0] === LEGEND.title || current.every((v) => v === '');
   if (!ours || rows.every((r, i) => r[0] === current[i])) return false;
   writeBlock(sheet, 1, 5, rows);
-  sheet.getRange(1, 5, 5, 1).setBackgrounds([['#ffffff'], [COLOURS.overdue], [COLOURS.soon], [COLOURS.done], [COLOURS.grey]]);
+  sheet.getRange(1, 5, 5, 1).setBackgrounds([['#ffffff'], [COLOURS.overdue], [COLOURS.soon], [COLOURS.done], [COLOURS.grey]])
+    .setVerticalAlignment('top');
   sheet.getRange(1, 5).setFontWeight('bold');
-  sheet.setColumnWidth(5, 240);
+  sheet.setColumnWidth(5, LEGEND_WIDTH);
   return true;
 }

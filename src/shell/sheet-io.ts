@@ -4,7 +4,19 @@ import { dateInZone, instantInZone, isDateObject, type IsoDate } from '../core/c
 import { isDateCell, type Cell } from '../core/cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type SheetValue = string | number | boolean | Date;
+
+/**
+ * A new sheet at the end, without moving the person away from the sheet they were on (insertSheet makes the
+ * new sheet active; a log made by the digest would otherwise be where the workbook opens next time).
+ */
+export function insertSheetKeepingActive(ss: Spreadsheet, name: string): Sheet {
+  const active = ss.getActiveSheet();
+  const sheet = ss.insertSheet(name);
+  if (active) ss.setActiveSheet(active);
+  return sheet;
+}
 
 /** A Sheets value as the core sees it. */
 export function toCell(value: unknown, timeZone: string): Cell {
