@@ -70,6 +70,30 @@ describe('the plan\'s numbers agree across report, letters, dialog and summary.j
     expect(readFileSync(join(out, 'findings.html'), 'utf8')).not.toContain('нет email');
   });
 
+  it('the workbook opens on the roadmap, its validation ranges do not overlap, every sheet prints landscape, one page wide, header repeated', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(out, 'roadmap.xlsx')));
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    expect(book).toMatch(/activeTab="0"/);
+    expect(book).toMatch(/<sheet [^>]*name="Дорожная карта"[^>]*sheetId="1"|<sheet sheetId="1" name="Дорожная карта"/);
+    const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    expect(sheets.length).toBe(6);
+    expect(book.match(/_xlnm\.Print_Titles/g)).toHaveLength(6);
+    for (const f of sheets) {
+      const xml = await zip.file(f)!.async('string');
+      expect(xml).toMatch(/<pageSetup[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+      const refs = (xml.match(/sqref="([^"]+)"/g) ?? []).map((m) => m.slice(7, -1));
+      const cells = new Set<string>();
+      for (const ref of refs) {
+        const [a, b = a] = ref.split(':');
+        const col = a.replace(/\d+/g, '');
+        for (let r = Number(a.replace(/\D+/g, '')); r <= Number(b.replace(/\D+/g, '')); r++) {
+          expect(cells.has(`${col}${r}`)).toBe(false);
+          cells.add(`${col}${r}`);
+        }
+      }
+    }
+  });
+
   it('the report lists all 14 activities and marks the made-up completions', async () => {
     const report = await docxText(join(out, 'report.docx'));
     for (const n of ['1.1', '1.2', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '4.1', '4.2', '4.3']) {
