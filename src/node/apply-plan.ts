@@ -4,9 +4,9 @@
 // does (a file does not change under us, so a mismatch means a bug, and the row is left alone).
 import type * as ExcelJS from 'exceljs';
 import {
-  cellText, CHECKPOINT_FIELDS, COLOURS, NOTES, PEOPLE_FIELDS, SCRIPT_FIELDS, type CheckpointWrites, type RollupWrites,
+  cellText, CHECKPOINT_FIELDS, COLOURS, NOTES, PEOPLE_FIELDS, ROLLUP_WIDTHS, SCRIPT_FIELDS, type CheckpointWrites, type RollupWrites,
 } from '../core';
-import { argb, columnLetter, createCheckpointSheet, lastUsedRow } from './workbook-sheets';
+import { argb, chars, columnLetter, createCheckpointSheet, lastUsedRow } from './workbook-sheets';
 import { DATE_FORMAT, setCell } from './xlsx-cells';
 import { cellValueOf } from './xlsx-snapshot';
 
@@ -55,8 +55,6 @@ export function applyCheckpointWrites(wb: ExcelJS.Workbook, w: CheckpointWrites)
   return { ws, updated, appended: w.appends.length, deleted, skipped };
 }
 
-const ROLLUP_WIDTHS: Record<string, number> = { nextDue: 14.9, state: 20.7, progress: 12.1, reading: 36.4 };
-
 /** Missing roll-up headers (grey, with the note that the script fills them), then the changed cells. */
 export function applyRollupWrites(wb: ExcelJS.Workbook, w: RollupWrites): number {
   const ws = wb.getWorksheet(w.sheet);
@@ -69,7 +67,7 @@ export function applyRollupWrites(wb: ExcelJS.Workbook, w: RollupWrites): number
     c.alignment = { wrapText: true };
     c.note = NOTES.scriptOwned;
     const field = Object.entries(w.columns).find(([, n]) => n === h.column)?.[0];
-    if (field) ws.getColumn(h.column).width = ROLLUP_WIDTHS[field];
+    if (field) ws.getColumn(h.column).width = chars(ROLLUP_WIDTHS[field as keyof typeof ROLLUP_WIDTHS]);
   }
   if (w.headers.length) {
     ws.getColumn(w.columns.nextDue).numFmt = DATE_FORMAT;

@@ -4,10 +4,10 @@
 // the colour legend on «Настройки», only where those cells are empty or already hold it.
 import type * as ExcelJS from 'exceljs';
 import {
-  CHECKPOINT_FIELDS, checkpointRules, COLOURS, isOwnRuleFormula, LEGEND, roadmapRules, SHEETS, type RuleSpec, type Tracker,
-  type WritePlan,
+  CHECKPOINT_FIELDS, checkpointRules, COLOURS, isOwnRuleFormula, LEGEND, LEGEND_WIDTH, roadmapRules, SHEETS, type RuleSpec,
+  type Tracker, type WritePlan,
 } from '../core';
-import { argb, columnLetter, lastUsedRow, SPARE_ROWS } from './workbook-sheets';
+import { argb, chars, columnLetter, lastUsedRow, SPARE_ROWS } from './workbook-sheets';
 import { cellValueOf } from './xlsx-snapshot';
 
 interface CfBlock { ref: string; rules: { type: string; priority?: number; formulae?: string[]; style?: unknown }[] }
@@ -63,8 +63,9 @@ export function writeLegend(ws: ExcelJS.Worksheet, horizonDays: number): boolean
     const c = ws.getCell(i + 1, 5);
     c.value = v;
     if (colours[i]) c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colours[i]!) } };
+    c.alignment = { vertical: 'top', wrapText: true };
   });
   ws.getCell(1, 5).font = { bold: true };
-  ws.getColumn(5).width = 33.6;
+  ws.getColumn(5).width = chars(LEGEND_WIDTH);
   return true;
 }

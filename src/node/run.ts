@@ -6,6 +6,7 @@ import * as ExcelJS from 'exceljs';
 import { afterSync, findFindings, planWrites, readTracker, SHEETS, type Finding, type IsoDate, type Tracker, type WritePlan } from '../core';
 import { applyCheckpointWrites, applyRollupWrites, type Applied } from './apply-plan';
 import { highlightWorkbook } from './highlight';
+import { setPrintLayouts } from './print-layout';
 import type { OpenedPlan } from './plan-bytes';
 import { ensurePeopleSheet, ensureSettingsSheet, formatCheckpointColumns, seedRoadmapSheet } from './workbook-sheets';
 import { snapshotWorkbook } from './xlsx-snapshot';
@@ -58,6 +59,7 @@ export function runTracker(opened: OpenedPlan | { source: 'new' }, today: IsoDat
   formatCheckpointColumns(cp.ws, plan.checkpoints.columns, lastRow, plan.checkpoints.create);
   const rollupCells = applyRollupWrites(workbook, plan.rollup);
   highlightWorkbook(workbook, t, plan);
+  setPrintLayouts(workbook, t);
   const after = afterSync(t);
   const findings = findFindings({ overview: after.overview, people: after.people, settingProblems: after.settings.problems });
   const { ws: _ws, ...counts } = cp;

@@ -4,17 +4,18 @@
 // (src/shell/*-sheet.ts), in exceljs terms. Runs in Node and in the browser.
 import type * as ExcelJS from 'exceljs';
 import {
-  CHECKPOINT_FIELDS, CHECKPOINT_HEADERS, COLOURS, formatRu, monthRu, nameKey, PEOPLE_FIELDS, PEOPLE_HEADERS,
-  responsibleNames, ROADMAP_FIELD_NAMES, SEED_SECTIONS, SETTINGS_HEADERS, SETTINGS_HINTS, SETTINGS_LABELS, SHEETS,
-  STATUS_LIST, WEEKDAYS, type CheckpointColumns, type CheckpointField, type SettingKey, type Tracker,
+  CHECKPOINT_FIELDS, CHECKPOINT_HEADERS, CHECKPOINT_WIDTHS, CHECKPOINT_WRAPPED, COLOURS, formatRu, monthRu, nameKey,
+  PEOPLE_FIELDS, PEOPLE_HEADERS, PEOPLE_WIDTHS, responsibleNames, ROADMAP_FIELD_NAMES, SEED_SECTIONS, SETTINGS_HEADERS,
+  SETTINGS_HINTS, SETTINGS_LABELS, SETTINGS_WIDTHS, SHEETS, STATUS_LIST, WEEKDAYS, type CheckpointColumns, type CheckpointField,
+  type SettingKey, type Tracker,
 } from '../core';
 import { DATE_FORMAT } from './xlsx-cells';
 
 /** '#d9ead3' → exceljs ARGB. */
 export const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 const fill = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } });
-/** Sheets' pixel widths as Excel character widths (7 px per character, 5 px padding). */
-const chars = (px: number): number => Math.max(1, Math.round(((px - 5) / 7) * 10) / 10);
+/** Sheets' pixel widths (views/sheet-layout.ts) as Excel character widths (7 px per character, 5 px padding). */
+export const chars = (px: number): number => Math.max(1, Math.round(((px - 5) / 7) * 10) / 10);
 
 function header(ws: ExcelJS.Worksheet, row: number, values: string[], colour: string | string[]): void {
   values.forEach((v, i) => {
@@ -85,7 +86,7 @@ export function ensureSettingsSheet(wb: ExcelJS.Workbook, t: Tracker): void {
   if (fresh) {
     header(ws, 1, [SETTINGS_HEADERS.key, SETTINGS_HEADERS.value, SETTINGS_HEADERS.hint], COLOURS.peopleHeader);
     frozenTop(ws);
-    [300, 320, 380].forEach((w, i) => (ws!.getColumn(i + 1).width = chars(w)));
+    SETTINGS_WIDTHS.forEach((w, i) => (ws!.getColumn(i + 1).width = chars(w)));
     row = 2;
   }
   for (const key of missing) {
@@ -93,7 +94,8 @@ export function ensureSettingsSheet(wb: ExcelJS.Workbook, t: Tracker): void {
     [SETTINGS_LABELS[key], settingDefault(key, t), SETTINGS_HINTS[key]].forEach((v, i) => {
       const c = ws!.getCell(row, i + 1);
       c.value = v;
-      if (i > 0) c.alignment = { wrapText: true, horizontal: 'left', vertical: 'top' };
+      // Labels, values and hints start on one line (a label at the bottom of a tall row reads as the next one's).
+      c.alignment = { wrapText: true, horizontal: 'left', vertical: 'top' };
     });
     row++;
   }
@@ -113,24 +115,25 @@ export function ensurePeopleSheet(wb: ExcelJS.Workbook, t: Tracker): void {
   if (fresh) {
     header(ws, 1, [PEOPLE_HEADERS.name, PEOPLE_HEADERS.emails, PEOPLE_HEADERS.comment], COLOURS.peopleHeader);
     frozenTop(ws);
-    [320, 360, 260].forEach((w, i) => (ws!.getColumn(i + 1).width = chars(w)));
+    PEOPLE_WIDTHS.forEach((w, i) => (ws!.getColumn(i + 1).width = chars(w)));
   }
   let row = fresh ? 2 : lastUsedRow(ws) + 1;
   for (const name of unlisted) ws.getCell(row++, 1).value = name;
 }
 
-const WIDTHS: Record<CheckpointField, number> = {
-  key: 80, number: 50, activity: 320, period: 150, start: 90, due: 90, responsible: 130, state: 150,
-  status: 120, done: 110, evidence: 240, comment: 220,
-};
-
 /** «Контрольные точки» with its header: grey for the script's columns, green for people's; the key column hidden. */
 export function createCheckpointSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(SHEETS.checkpoints);
+  // Column styles first (a cell made later takes its column's style; the header keeps its own): nothing cut
+  // off at the default width — names, people, states and links wrap and the row grows.
+  CHECKPOINT_FIELDS.forEach((f, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = chars(CHECKPOINT_WIDTHS[f]);
+    column.alignment = CHECKPOINT_WRAPPED.includes(f) ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
+  });
   header(ws, 1, CHECKPOINT_FIELDS.map((f) => CHECKPOINT_HEADERS[f]),
     CHECKPOINT_FIELDS.map((f) => (PEOPLE_FIELDS.includes(f) ? COLOURS.peopleHeader : COLOURS.scriptHeader)));
   frozenTop(ws);
-  CHECKPOINT_FIELDS.forEach((f, i) => (ws.getColumn(i + 1).width = chars(WIDTHS[f])));
   ws.getColumn(CHECKPOINT_FIELDS.indexOf('key') + 1).hidden = true;
   return ws;
 }
@@ -153,9 +156,15 @@ export const SPARE_ROWS = 500;
 export function formatCheckpointColumns(ws: ExcelJS.Worksheet, columns: CheckpointColumns, lastRow: number, created: boolean): void {
   const bottom = lastRow + SPARE_ROWS;
   const model = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  // exceljs reads a saved range back as one entry per cell, and on writing groups cells after sorting their
+  // addresses as text (I10 before I2): left in place they came out as I10:I533 over I2:I533. So every rule
+  // below the header in these two columns is dropped, whatever its shape, and one range written.
   for (const f of ['status', 'done'] as CheckpointField[]) {
-    const l = columnLetter(columns[f] + 1);
-    for (const address of Object.keys(model)) if (address.startsWith(`${l}2:${l}`)) delete model[address];
+    const inColumn = new RegExp(`^${columnLetter(columns[f] + 1)}(\\d+)(:[A-Z]+\\d+)?$`);
+    for (const address of Object.keys(model)) {
+      const m = inColumn.exec(address);
+      if (m && Number(m[1]) >= 2) delete model[address];
+    }
   }
   const range = (f: CheckpointField): string => `${columnLetter(columns[f] + 1)}2:${columnLetter(columns[f] + 1)}${bottom}`;
   model[range('status')] = { type: 'list', allowBlank: true, formulae: [`"${STATUS_LIST.join(',')}"`], showErrorMessage: false };
