@@ -48,6 +48,13 @@ describe('findings', () => {
     expect(types).toEqual(expect.arrayContaining(['done_without_date', 'done_without_evidence', 'done_in_future', 'unknown_status', 'due_soon']));
     expect(types).not.toContain('overdue');
   });
+
+  it('a checkpoint done today is not «in the future»; done tomorrow is', () => {
+    const doneOn = (date: string) => setup([{ status: 'Выполнено', done: date, evidence: 'протокол', typed: true }], '2023-07-25')
+      .filter((x) => x.type === 'done_in_future' && x.row === 2);
+    expect(doneOn('25.07.2023')).toEqual([]);
+    expect(doneOn('26.07.2023')).toHaveLength(1);
+  });
 });
 
 describe('findings: deadline assumptions', () => {

@@ -12,6 +12,11 @@ describe('checkpoint state', () => {
     expect(checkpointState('2023-07-05', { status: '', done: '' }, on)).toBe('planned');
     expect(checkpointState('2023-01-01', { status: 'Не требуется', done: '' }, on)).toBe('not_required');
   });
+  it('is done, not late, when done on the due day itself; late from the day after', () => {
+    expect(checkpointState('2023-06-30', { status: 'Выполнено', done: { date: '2023-06-30' } }, on)).toBe('done');
+    expect(checkpointState('2023-06-30', { status: 'Выполнено', done: '30.06.2023' }, on)).toBe('done');
+    expect(checkpointState('2023-06-30', { status: 'Выполнено', done: { date: '2023-07-01' } }, on)).toBe('done_late');
+  });
   it('reads the date done typed as text or as a date cell', () => {
     expect(doneDate('15.12.2022')).toBe('2022-12-15');
     expect(doneDate({ date: '2022-12-15' })).toBe('2022-12-15');

@@ -32,6 +32,15 @@ describe('onEdit', () => {
       .toEqual(['20.06.2023', '01.07.2023', '20.06.2023']);
   });
 
+  it('never overwrites a date cell that holds a formula, even one that shows nothing', () => {
+    const r = checkpointRow(w.emu, '2.2', 'июнь 2023');
+    const cell = w.emu.spreadsheet.getSheetByName(SHEETS.checkpoints)!.getRange(`${done}${r}`);
+    cell.setFormula('=IF(1>2,1,"")');
+    expect(cell.getDisplayValue()).toBe('');
+    type(w, SHEETS.checkpoints, `${status}${r}`, 'Выполнено');
+    expect(cell.getFormula()).toBe('=IF(1>2,1,"")');
+  });
+
   it('re-syncs the checkpoints when a deadline is edited on the roadmap', () => {
     const v = w.emu.peek(SHEETS.roadmap).values as string[][];
     const row = v.findIndex((r) => r[0] === '3.6') + 1;
