@@ -81,13 +81,18 @@ export type CheckpointSheetRead =
 
 const asDate = (c: Cell): IsoDate | '' => (isDateCell(c) && isIsoDate(c.date) ? c.date : '');
 
+/** The 0-based column of one field in the header row (headers matched as people may retype them), or -1. */
+export function checkpointColumn(headerRow: Cell[], field: CheckpointField): number {
+  const want = foldText(CHECKPOINT_HEADERS[field]);
+  return headerRow.findIndex((c) => foldText(cellText(c)) === want);
+}
+
 /** Where each column is, from the header row; the missing headers named. */
 export function checkpointColumns(headerRow: Cell[]): { ok: true; columns: CheckpointColumns } | { ok: false; missing: string[] } {
-  const header = headerRow.map((c) => foldText(cellText(c)));
   const columns = {} as CheckpointColumns;
   const missing: string[] = [];
   for (const f of CHECKPOINT_FIELDS) {
-    const i = header.indexOf(foldText(CHECKPOINT_HEADERS[f]));
+    const i = checkpointColumn(headerRow, f);
     if (i < 0) missing.push(CHECKPOINT_HEADERS[f]);
     else columns[f] = i;
   }

@@ -2,10 +2,11 @@
 // выполнения» when that cell is empty (a typed date is never overwritten); an edited deadline on
 // the roadmap re-syncs the checkpoints.
 import { dateInZone, instantInZone } from '../core/calendar';
-import { cellText, foldText } from '../core/cells';
+import { cellText } from '../core/cells';
+import { checkpointColumn } from '../core/checkpoints';
 import { readRoadmap, type RoadmapField } from '../core/roadmap';
 import { isDoneStatus } from '../core/status';
-import { CHECKPOINT_HEADERS, SHEETS } from '../text/ru';
+import { SHEETS } from '../text/ru';
 import { toCell } from './sheet-io';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -15,9 +16,9 @@ export function fillDateDone(range: Range, now: Date): number {
   const sheet = range.getSheet();
   const width = sheet.getLastColumn();
   if (width < 1) return 0;
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0].map((v) => foldText(String(v)));
-  const statusCol = header.indexOf(foldText(CHECKPOINT_HEADERS.status)) + 1;
-  const doneCol = header.indexOf(foldText(CHECKPOINT_HEADERS.done)) + 1;
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0].map((v) => toCell(v, 'UTC'));
+  const statusCol = checkpointColumn(header, 'status') + 1;
+  const doneCol = checkpointColumn(header, 'done') + 1;
   const first = Math.max(range.getRow(), 2);
   const last = range.getLastRow();
   if (!statusCol || !doneCol || last < first) return 0;

@@ -1,4 +1,4 @@
-import { numberRuns, readCheckpointSheet, syncCheckpoints, type CheckpointRow, type PlannedCheckpoint } from '../../src/core/checkpoints';
+import { checkpointColumn, numberRuns, readCheckpointSheet, syncCheckpoints, type CheckpointRow, type PlannedCheckpoint } from '../../src/core/checkpoints';
 import { CHECKPOINT_HEADERS } from '../../src/text/ru';
 
 const p = (activityKey: string, label: string, number = '1.1'): PlannedCheckpoint => ({
@@ -70,5 +70,14 @@ describe('hyperlinkFormulaUrl', () => {
     expect(hyperlinkFormulaUrl('=HYPERLINK("")')).toBeNull();
     expect(hyperlinkFormulaUrl('https://a.example')).toBeNull();
     expect(hyperlinkFormulaUrl('')).toBeNull();
+  });
+});
+
+describe('checkpointColumn (the sheet reader and onEdit find columns alike)', () => {
+  it('finds a header wherever people moved it, however they retyped its case and spaces', () => {
+    const header = ['', `  ${CHECKPOINT_HEADERS.status.toUpperCase()} `, 'Мои заметки', CHECKPOINT_HEADERS.done];
+    expect(checkpointColumn(header, 'status')).toBe(1);
+    expect(checkpointColumn(header, 'done')).toBe(3);
+    expect(checkpointColumn(header, 'evidence')).toBe(-1);
   });
 });

@@ -3,6 +3,7 @@
 import { formatRu } from '../calendar';
 import type { IsoDate } from '../calendar';
 import type { HolidayName } from './forms/school-calendar';
+import { plural } from '../../text/ru';
 
 export const MONTH_NOM = ['', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 export const MONTH_GEN = ['', 'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
@@ -44,11 +45,7 @@ const LAG_PER: Record<'month' | 'quarter' | 'half' | 'year', string> = { month: 
 /** Russian plural of «контрольная точка» after a number. */
 export function checkpointCount(n: number): string {
   if (n === 0) return 'в периоде плана контрольных точек нет';
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return `${n} контрольная точка`;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return `${n} контрольные точки`;
-  return `${n} контрольных точек`;
+  return `${n} ${plural(n, 'контрольная точка', 'контрольные точки', 'контрольных точек')}`;
 }
 
 /** "а, б и в". */
