@@ -133,7 +133,7 @@ export default [
     files: ['scripts/local/summary.ts', 'scripts/local/report-file.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{
-        regex: '(^|/)src/(?!core(/index)?$|shell/tracker$)',
+        regex: '(^|/)src/(?!(core|node)(/index)?$|shell/tracker$)',
         message: SRC_BUT_ENTRY.message,
       }] }],
     },

@@ -1,9 +1,9 @@
-// The report as a .docx file made in Node from the report model (src/views/report-docx.ts), not from an
+// The report as a .docx file made in Node from the report model (src/views/report-docx.ts, zipped by src/node), not from an
 // emulated Google Doc: what the offline command and the demo write. The model is read with the add-on's own
 // reading code, exactly as «Сформировать отчёт» reads it.
 import { writeFileSync } from 'node:fs';
-import { Packer } from 'docx';
-import { buildReport, reportDocx, reportPeriod, type PeriodChoice, type ReportModel } from '../../src/core';
+import { buildReport, reportPeriod, type PeriodChoice, type ReportModel } from '../../src/core';
+import { reportDocxBytes } from '../../src/node';
 import { readTracker } from '../../src/shell/tracker';
 import { DemoStop, type DemoContext } from '../demo/context';
 
@@ -19,5 +19,5 @@ export function reportModel(ctx: DemoContext, choice: PeriodChoice = { kind: 'up
 
 /** Writes the report model as .docx. */
 export async function writeReportDocx(model: ReportModel, file: string): Promise<void> {
-  writeFileSync(file, await Packer.toBuffer(reportDocx(model)));
+  writeFileSync(file, await reportDocxBytes(model));
 }

@@ -37,7 +37,7 @@ export {
 export { COLOURS } from '../views/colours';
 export { countItems, countLines } from '../views/counts';
 export { renderDigest, weekLetters } from '../views/digest-email';
-export { reportDocx } from '../views/report-docx';
+export { reportDocxParts, DOCX_FONT } from '../views/report-docx';
 export { activityStateText, checkpointStateText } from '../views/state-text';
 export {
   CHECKPOINT_WIDTHS, CHECKPOINT_WRAPPED, LEGEND_WIDTH, PEOPLE_WIDTHS, PRINT_LAYOUT, REPORT_LOG_WIDTHS, ROLLUP_WIDTHS, SETTINGS_WIDTHS,

@@ -1,18 +1,21 @@
 // The report as a Word document, straight from the report model (no Google Doc in between): the offline
-// command and a future web page make the same file. A portrait first page with the title and the plan's
+// command, the web page and the demo make the same file. A portrait first page with the title and the plan's
 // numbers; the tables on landscape pages, each with its header rows repeated on every page, rows that never
 // split across pages, one border width, and column widths that fit the longest word of each column.
-// Pure: returns the `docx` Document; the shell packs it (Packer.toBuffer in Node, Packer.toBlob in a browser).
-import {
-  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, Header, PageNumber, PageOrientation, Paragraph,
-  ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IBorderOptions, type ParagraphChild,
-} from 'docx';
+// Pure: returns the package's parts as text (path → XML); the shell zips them (JSZip in Node and the browser).
+// WordprocessingML is written as text because an object-per-paragraph library took 2.9 s of CPU and 350 MB
+// for the 62,000 table cells of a 5,000-activity plan. Element names and order: ECMA-376 Part 1, §17.
 import { formatRu } from '../core/calendar';
 import { placeholderName } from '../core/placeholders';
 import type { ReportLink, ReportModel } from '../core/report';
 import { REPORT } from '../text/ru';
 import { overdueTable, sectionTable, type TableSpec } from './report-doc';
 import { breakable, columnWidths } from './report-layout';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 /** Page geometry in twips (1/20 pt): A4, margins as Russian office documents use (ГОСТ Р 7.0.97: left 30 mm, right 15 mm, 20 mm top and bottom). */
 const MM = 56.7;
@@ -25,53 +28,94 @@ export const DOCX_FONT = 'Times New Roman';
 /** Body text 12 pt, tables 10 pt (half-points in docx). */
 const BODY = 24;
 const TABLE = 20;
+const LINK_COLOUR = '1155CC';
 
-const border: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const BORDERS = { top: border, bottom: border, left: border, right: border };
+/** Text safe in XML: markup escaped, characters XML 1.0 forbids dropped. */
+export const xmlText = (s: string): string =>
+  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 
-function runsWithLinks(line: string, links: ReportLink[], style: { bold?: boolean; italics?: boolean; size?: number }): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
+interface RunStyle { bold?: boolean; italics?: boolean; size?: number; colour?: string; underline?: boolean }
+
+function run(text: string, s: RunStyle): string {
+  const rPr = (s.bold ? '<w:b/><w:bCs/>' : '') + (s.italics ? '<w:i/><w:iCs/>' : '') + (s.colour ? `<w:color w:val="${s.colour}"/>` : '') +
+    (s.size ? `<w:sz w:val="${s.size}"/><w:szCs w:val="${s.size}"/>` : '') + (s.underline ? '<w:u w:val="single"/>' : '');
+  return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
+}
+
+/** Hyperlink targets of the document, numbered as relationships. */
+class Links {
+  readonly targets: string[] = [];
+  id(url: string): string {
+    this.targets.push(url);
+    return `rIdL${this.targets.length}`;
+  }
+}
+
+/** One line's runs, each evidence address in it a hyperlink (web addresses get places to wrap). */
+function runsWithLinks(line: string, links: readonly ReportLink[], s: RunStyle, ids: Links): string {
+  let out = '';
   let rest = line;
   for (;;) {
-    const hit = links.map((l) => ({ l, at: rest.indexOf(l.text) })).filter((h) => h.at >= 0 && h.l.text).sort((a, b) => a.at - b.at)[0];
+    let hit: { l: ReportLink; at: number } | null = null;
+    for (const l of links) {
+      const at = l.text ? rest.indexOf(l.text) : -1;
+      if (at >= 0 && (!hit || at < hit.at)) hit = { l, at };
+    }
     if (!hit) break;
-    if (hit.at) out.push(new TextRun({ text: breakable(rest.slice(0, hit.at)), ...style }));
-    out.push(new ExternalHyperlink({ link: hit.l.url, children: [new TextRun({ text: breakable(hit.l.text), ...style, color: '1155CC', underline: {} })] }));
+    if (hit.at) out += run(breakable(rest.slice(0, hit.at)), s);
+    out += `<w:hyperlink r:id="${ids.id(hit.l.url)}">${run(breakable(hit.l.text), { ...s, colour: LINK_COLOUR, underline: true })}</w:hyperlink>`;
     rest = rest.slice(hit.at + hit.l.text.length);
   }
-  if (rest || !out.length) out.push(new TextRun({ text: breakable(rest), ...style }));
+  if (rest || !out) out += run(breakable(rest), s);
   return out;
 }
 
-function cellParagraphs(text: string, links: ReportLink[], style: { bold?: boolean; italics?: boolean; size?: number }, align?: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph[] {
-  return text.split('\n').map((line) => new Paragraph({ children: runsWithLinks(line, links, style), alignment: align, spacing: { before: 0, after: 0 } }));
+interface ParaStyle { center?: boolean; right?: boolean; before?: number; after?: number; keepNext?: boolean }
+
+function pPr(o: ParaStyle): string {
+  const inner = (o.keepNext ? '<w:keepNext/>' : '') +
+    (o.before !== undefined || o.after !== undefined ? `<w:spacing w:before="${(o.before ?? 0) * 20}" w:after="${(o.after ?? 4) * 20}"/>` : '') +
+    (o.center ? '<w:jc w:val="center"/>' : o.right ? '<w:jc w:val="right"/>' : '');
+  return inner ? `<w:pPr>${inner}</w:pPr>` : '';
 }
 
+const para = (text: string, o: RunStyle & ParaStyle = {}): string =>
+  `<w:p>${pPr({ ...o, before: o.before ?? 0, after: o.after ?? 4 })}${run(text, o)}</w:p>`;
+
+/** A cell's text as paragraphs, one per line. */
+const cellParagraphs = (text: string, links: readonly ReportLink[], s: RunStyle, center: boolean, ids: Links): string =>
+  text.split('\n').map((line) => `<w:p>${pPr({ center, before: 0, after: 0 })}${runsWithLinks(line, links, s, ids)}</w:p>`).join('');
+
+const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
+const TABLE_PROPS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} ${BORDER}/>`).join('')}</w:tblBorders>` +
+  '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar>';
+
 /** One report table: rows 0–1 (title, column names) repeat on every page; no row splits across pages. */
-function table(spec: TableSpec, widthsPt: number[]): Table {
+function table(spec: TableSpec, widthsPt: readonly number[], ids: Links): string {
   const widths = widthsPt.map((w) => w * 20);
   const cols = widths.length;
   const total = widths.reduce((a, b) => a + b, 0);
   const last = spec.cells.length - 1;
-  const rows = spec.cells.map((row, r) => {
+  let rows = '';
+  spec.cells.forEach((row, r) => {
     const spanning = r === 0 || (spec.kind === 'section' && r === last);
-    const style = { bold: r <= 1, italics: spanning && r > 0, size: r === 0 ? TABLE + 2 : TABLE };
+    const style: RunStyle = { bold: r <= 1, italics: spanning && r > 0, size: r === 0 ? TABLE + 2 : TABLE };
     const links = spec.links.get(r) ?? [];
-    const cells = spanning
-      ? [new TableCell({ children: cellParagraphs(row[0], [], style), columnSpan: cols, width: { size: total, type: WidthType.DXA }, borders: BORDERS, margins: MARGINS })]
-      : row.map((text, c) => new TableCell({
-        children: cellParagraphs(text, c === cols - 1 ? links : [], style, r === 1 || c === 0 || (spec.kind === 'overdue' && (c === 3 || c === 4)) ? AlignmentType.CENTER : undefined),
-        width: { size: widths[c], type: WidthType.DXA },
-        borders: BORDERS,
-        margins: MARGINS,
-        shading: r === 1 ? { type: ShadingType.CLEAR, fill: 'EDEDED', color: 'auto' } : undefined,
-      }));
-    return new TableRow({ children: cells, tableHeader: r <= 1, cantSplit: true });
+    let cells = '';
+    if (spanning) {
+      cells = `<w:tc><w:tcPr><w:tcW w:w="${total}" w:type="dxa"/><w:gridSpan w:val="${cols}"/></w:tcPr>${cellParagraphs(row[0], [], style, false, ids)}</w:tc>`;
+    } else {
+      row.forEach((text, c) => {
+        const center = r === 1 || c === 0 || (spec.kind === 'overdue' && (c === 3 || c === 4));
+        const shade = r === 1 ? '<w:shd w:val="clear" w:color="auto" w:fill="EDEDED"/>' : '';
+        cells += `<w:tc><w:tcPr><w:tcW w:w="${widths[c]}" w:type="dxa"/>${shade}</w:tcPr>${cellParagraphs(text, c === cols - 1 ? links : [], style, center, ids)}</w:tc>`;
+      });
+    }
+    rows += `<w:tr><w:trPr><w:cantSplit/>${r <= 1 ? '<w:tblHeader/>' : ''}</w:trPr>${cells}</w:tr>`;
   });
-  return new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: total, type: WidthType.DXA } });
+  return `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>${TABLE_PROPS}</w:tblPr>` +
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows}</w:tbl>`;
 }
-
-const MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 
 /** A template line with its {{…}} filled from the model (the Google template uses the same lines). */
 function filled(line: string, values: Record<string, string>): string {
@@ -81,19 +125,25 @@ function filled(line: string, values: Record<string, string>): string {
   });
 }
 
-const para = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; center?: boolean; before?: number; after?: number; keepNext?: boolean } = {}): Paragraph =>
-  new Paragraph({
-    children: [new TextRun({ text, bold: o.bold, italics: o.italics, size: o.size })],
-    alignment: o.center ? AlignmentType.CENTER : undefined,
-    spacing: { before: (o.before ?? 0) * 20, after: (o.after ?? 4) * 20 },
-    keepNext: o.keepNext,
-  });
+/** A section's page: A4 in the given orientation, with the shared header and footer. */
+function sectPr(landscape: boolean): string {
+  const size = landscape ? `<w:pgSz w:w="${A4.height}" w:h="${A4.width}" w:orient="landscape"/>` : `<w:pgSz w:w="${A4.width}" w:h="${A4.height}"/>`;
+  return `<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/><w:footerReference w:type="default" r:id="rIdF"/>${size}` +
+    `<w:pgMar w:top="${MARGIN.top}" w:right="${MARGIN.right}" w:bottom="${MARGIN.bottom}" w:left="${MARGIN.left}" w:header="${MARGIN.header}" w:footer="${MARGIN.footer}" w:gutter="0"/></w:sectPr>`;
+}
 
-/** The report as a .docx Document. Signature and page geometry are fixed; `font` overrides the serif. */
-export function reportDocx(model: ReportModel, opts: { font?: string } = {}): Document {
+/** Section tables share their columns, so one set of widths for all of them, from the text of all of them. */
+function sectionWidths(sections: TableSpec[]): number[] {
+  if (!sections.length) return [];
+  const [first] = sections;
+  const cells = [first.cells[0], first.cells[1], ...sections.flatMap((t) => t.cells.slice(2, -1)), first.cells[0]];
+  return columnWidths({ ...first, cells }, LANDSCAPE_TEXT_PT, TABLE / 2);
+}
+
+function documentXml(model: ReportModel, ids: Links): string {
   const T = REPORT.template;
   const v = model.values;
-  const first: Paragraph[] = [
+  const body: string[] = [
     para(T.title, { bold: true, size: 28, center: true, before: 12 }),
     para(T.subtitle, { bold: true, center: true }),
     para(filled(T.plan, v), { center: true }),
@@ -102,45 +152,62 @@ export function reportDocx(model: ReportModel, opts: { font?: string } = {}): Do
     para(filled(T.date, v)),
     para(T.summaryHeading, { bold: true, before: 12, keepNext: true }),
     ...T.summary.map((line) => para(filled(line, v))),
+    `<w:p><w:pPr>${sectPr(false)}</w:pPr></w:p>`,
+    para(T.tablesHeading, { bold: true, after: 6, keepNext: true }),
   ];
-  const tables: (Paragraph | Table)[] = [para(T.tablesHeading, { bold: true, after: 6, keepNext: true })];
   const specs = model.sections.map(sectionTable);
   const overdue = overdueTable(model);
   if (overdue) specs.push(overdue);
-  // One set of widths for all section tables (they share their columns), from the text of all of them.
-  const sections = specs.filter((t) => t.kind === 'section');
-  const sectionWidths = sections.length
-    ? columnWidths({ ...sections[0], cells: [sections[0].cells[0], sections[0].cells[1], ...sections.flatMap((t) => t.cells.slice(2, -1)), sections[0].cells[0]] }, LANDSCAPE_TEXT_PT, TABLE / 2)
-    : [];
+  const shared = sectionWidths(specs.filter((t) => t.kind === 'section'));
   specs.forEach((spec, i) => {
-    if (i) tables.push(para('', { after: 6 }));
-    tables.push(table(spec, spec.kind === 'section' ? sectionWidths : columnWidths(spec, LANDSCAPE_TEXT_PT, TABLE / 2)));
+    if (i) body.push(para('', { after: 6 }));
+    body.push(table(spec, spec.kind === 'section' ? shared : columnWidths(spec, LANDSCAPE_TEXT_PT, TABLE / 2), ids));
   });
-  if (!model.sections.length) tables.push(para(REPORT.noRows, { before: 6 }));
-  if (!model.overdue.length) tables.push(para(REPORT.noOverdue, { before: 6 }));
-  if (model.unreadable) tables.push(para(REPORT.warnings.unreadable(model.unreadable), { before: 6, italics: true }));
-  if (model.examples) tables.push(para(REPORT.examplesNote(model.examples), { before: 6, italics: true }));
-  tables.push(para(T.signature, { before: 24 }));
+  if (!model.sections.length) body.push(para(REPORT.noRows, { before: 6 }));
+  if (!model.overdue.length) body.push(para(REPORT.noOverdue, { before: 6 }));
+  if (model.unreadable) body.push(para(REPORT.warnings.unreadable(model.unreadable), { before: 6, italics: true }));
+  if (model.examples) body.push(para(REPORT.examplesNote(model.examples), { before: 6, italics: true }));
+  body.push(para(T.signature, { before: 24 }));
+  return `${XML}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}${sectPr(true)}</w:body></w:document>`;
+}
 
-  const small = { size: 18, color: '666666' };
-  const header = new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: filled(T.header, v), ...small })] })] });
-  const footer = new Footer({
-    children: [new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun({ text: `${filled(T.footer, v)} · `, ...small }), new TextRun({ children: [PageNumber.CURRENT], ...small })],
-    })],
-  });
-  const page = (orientation: (typeof PageOrientation)[keyof typeof PageOrientation]) => ({
-    size: { width: A4.width, height: A4.height, orientation },
-    margin: MARGIN,
-  });
-  return new Document({
-    title: REPORT.docName(model.period.label, formatRu(model.today)),
-    creator: 'roadmap-tracker',
-    styles: { default: { document: { run: { font: opts.font ?? DOCX_FONT, size: BODY } } } },
-    sections: [
-      { properties: { page: page(PageOrientation.PORTRAIT) }, headers: { default: header }, footers: { default: footer }, children: first },
-      { properties: { page: page(PageOrientation.LANDSCAPE) }, headers: { default: header }, footers: { default: footer }, children: tables },
-    ],
-  });
+const SMALL: RunStyle = { size: 18, colour: '666666' };
+
+const STYLES = `${XML}<w:styles xmlns:w="${W}">` +
+  `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${DOCX_FONT}" w:hAnsi="${DOCX_FONT}" w:cs="${DOCX_FONT}" w:eastAsia="${DOCX_FONT}"/>` +
+  `<w:sz w:val="${BODY}"/><w:szCs w:val="${BODY}"/><w:lang w:val="ru-RU"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="80"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+  '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>';
+
+const CONTENT_TYPES = `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+  '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
+  '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>' +
+  '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>' +
+  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>';
+
+/** The report's .docx package as its parts: zip path → XML text. `font` overrides the serif. */
+export function reportDocxParts(model: ReportModel, opts: { font?: string } = {}): Record<string, string> {
+  const ids = new Links();
+  const v = model.values;
+  const document = documentXml(model, ids);
+  const font = opts.font ?? DOCX_FONT;
+  const header = `${XML}<w:hdr xmlns:w="${W}" xmlns:r="${R}"><w:p>${pPr({ right: true })}${run(filled(REPORT.template.header, v), SMALL)}</w:p></w:hdr>`;
+  const footer = `${XML}<w:ftr xmlns:w="${W}" xmlns:r="${R}"><w:p>${pPr({ center: true })}${run(`${filled(REPORT.template.footer, v)} · `, SMALL)}` +
+    `<w:fldSimple w:instr=" PAGE "><w:r><w:rPr><w:color w:val="666666"/><w:sz w:val="18"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>`;
+  const title = xmlText(REPORT.docName(model.period.label, formatRu(model.today)));
+  return {
+    '[Content_Types].xml': CONTENT_TYPES,
+    '_rels/.rels': `${XML}<Relationships xmlns="${REL}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/>` +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>',
+    'docProps/core.xml': `${XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
+      `<dc:title>${title}</dc:title><dc:creator>roadmap-tracker</dc:creator></cp:coreProperties>`,
+    'word/_rels/document.xml.rels': `${XML}<Relationships xmlns="${REL}"><Relationship Id="rIdS" Type="${R}/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rIdH" Type="${R}/header" Target="header1.xml"/><Relationship Id="rIdF" Type="${R}/footer" Target="footer1.xml"/>` +
+      ids.targets.map((url, i) => `<Relationship Id="rIdL${i + 1}" Type="${R}/hyperlink" Target="${xmlText(url)}" TargetMode="External"/>`).join('') + '</Relationships>',
+    'word/styles.xml': font === DOCX_FONT ? STYLES : STYLES.split(DOCX_FONT).join(xmlText(font)),
+    'word/header1.xml': header,
+    'word/footer1.xml': footer,
+    'word/document.xml': document,
+  };
 }

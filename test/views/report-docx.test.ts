@@ -1,13 +1,12 @@
 // The report as .docx from the model: landscape pages for the tables, header rows repeated on every page,
 // rows that never split across pages, one border width, columns at least as wide as their longest word.
-import { Packer } from 'docx';
-import JSZip from 'jszip';
+import { DOMParser } from '@xmldom/xmldom';
 import { buildOverview } from '../../src/core/overview';
 import { planCheckpoints, type CheckpointRow } from '../../src/core/checkpoints';
 import { readDeadline } from '../../src/core/deadline';
 import { readRoadmap } from '../../src/core/roadmap';
 import { buildReport, reportPeriod } from '../../src/core/report';
-import { reportDocx } from '../../src/views/report-docx';
+import { reportDocxParts } from '../../src/views/report-docx';
 import { breakable, columnWidths } from '../../src/views/report-layout';
 import { sectionTable } from '../../src/views/report-doc';
 
@@ -34,14 +33,9 @@ function model() {
   return buildReport({ overview: ov, organisation: 'Школа', planTitle: 'План', period: reportPeriod({ kind: 'upTo', date: '2023-11-15' }, PLAN) });
 }
 
-async function documentXml(): Promise<string> {
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(reportDocx(model())));
-  return zip.file('word/document.xml')!.async('string');
-}
-
-describe('reportDocx', () => {
-  let xml: string;
-  beforeAll(async () => { xml = await documentXml(); });
+describe('reportDocxParts', () => {
+  const parts = reportDocxParts(model());
+  const xml = parts['word/document.xml'];
 
   it('puts the title page in portrait and the tables on landscape pages', () => {
     const sections = xml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
@@ -80,5 +74,36 @@ describe('reportDocx', () => {
     const longest = (c: number) => Math.max(...spec.cells.slice(1, -1).flatMap((r) => breakable(r[c]).split(/[\s\u200b]+/)).map((w) => w.length));
     widths.forEach((w, c) => expect(w).toBeGreaterThanOrEqual(longest(c) * 10 * 0.52));
     expect(breakable('см. https://a.example/b-c.pdf')).toBe('см. https://\u200ba.\u200bexample/\u200bb-\u200bc.\u200bpdf');
+  });
+});
+
+describe('the .docx package', () => {
+  const withAmpersand = model();
+  withAmpersand.sections[0].rows[0].links.push({ text: 'https://school.example/?a=1&b=<2>', url: 'https://school.example/?a=1&b=<2>' });
+  withAmpersand.sections[0].rows[0].markText += '\nhttps://school.example/?a=1&b=<2>';
+  const parts = reportDocxParts(withAmpersand);
+
+  it('is well-formed XML in every part', () => {
+    for (const [path, xml] of Object.entries(parts)) {
+      const errors: string[] = [];
+      new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(xml, 'text/xml');
+      expect([path, errors]).toEqual([path, []]);
+    }
+  });
+
+  it('declares every relationship a part refers to, and a content type for every part', () => {
+    const rels = parts['word/_rels/document.xml.rels'];
+    for (const part of ['word/document.xml', 'word/header1.xml', 'word/footer1.xml']) {
+      for (const [, id] of parts[part].matchAll(/r:id="([^"]+)"/g)) expect(rels).toContain(`Id="${id}"`);
+    }
+    expect(rels).toContain('Target="https://school.example/?a=1&amp;b=&lt;2&gt;"');
+    for (const path of Object.keys(parts).filter((p) => p.endsWith('.xml') && p !== '[Content_Types].xml')) {
+      expect(parts['[Content_Types].xml']).toContain(`PartName="/${path}"`);
+    }
+  });
+
+  it('numbers the pages in the footer and names the organisation in the header', () => {
+    expect(parts['word/footer1.xml']).toContain('w:instr=" PAGE "');
+    expect(parts['word/header1.xml']).toContain('>Школа<');
   });
 });
