@@ -10,12 +10,12 @@ import type { BenchRow } from './deadline';
 const TODAY = '2023-10-02';
 
 /** A workbook with the roadmap only (before the first set-up). */
-function freshWorkbook(activities: number): WorkbookSnapshot {
+export function freshWorkbook(activities: number): WorkbookSnapshot {
   return { timeZone: 'Europe/Moscow', sheets: [{ name: SHEETS.roadmap, values: syntheticRoadmap(activities) }] };
 }
 
 /** The same workbook after a set-up: the checkpoints sheet holds every planned row. */
-function setUpWorkbook(activities: number): WorkbookSnapshot {
+export function setUpWorkbook(activities: number): WorkbookSnapshot {
   const wb = freshWorkbook(activities);
   const t = readTracker(wb, TODAY);
   if (!t.ok) throw new Error(t.message);

@@ -64,10 +64,24 @@ export function monthEnd(year: number, month: number): IsoDate {
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
 
+// A plan has a few hundred distinct dates, met tens of thousands of times per action: each is worked out
+// once. Bounded, so a long-lived process (the offline command's tests, a browser tab) does not grow.
+const serials = new Map<IsoDate, number>();
+const shown = new Map<IsoDate, string>();
+function remember<V>(memo: Map<IsoDate, V>, date: IsoDate, value: V): void {
+  if (memo.size >= 4096) memo.clear();
+  memo.set(date, value);
+}
+
 /** The spreadsheet serial number of a date (1 = 1899-12-31, as in Sheets and Excel after 1900-03-01). */
 export function toSerial(date: IsoDate): number {
-  const { year, month, day } = dateParts(date);
-  return Math.round((Date.UTC(year, month - 1, day) - EPOCH_UTC) / DAY_MS);
+  let serial = serials.get(date);
+  if (serial === undefined) {
+    const { year, month, day } = dateParts(date);
+    serial = Math.round((Date.UTC(year, month - 1, day) - EPOCH_UTC) / DAY_MS);
+    remember(serials, date, serial);
+  }
+  return serial;
 }
 
 export function fromSerial(serial: number): IsoDate {
@@ -86,8 +100,13 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** 'дд.мм.гггг', the way dates are shown to Russian users. */
 export function formatRu(date: IsoDate): string {
-  const { year, month, day } = dateParts(date);
-  return `${pad(day)}.${pad(month)}.${pad(year, 4)}`;
+  let text = shown.get(date);
+  if (text === undefined) {
+    const { year, month, day } = dateParts(date);
+    text = `${pad(day)}.${pad(month)}.${pad(year, 4)}`;
+    remember(shown, date, text);
+  }
+  return text;
 }
 
 /** Reads 'дд.мм.гггг' (also with '/' or '-', and a two-digit year as 20yy) or 'YYYY-MM-DD'. */

@@ -11,6 +11,7 @@ export function isDateCell(value: unknown): value is DateCell {
 
 /** The text a person sees in a cell (dates as дд.мм.гггг), trimmed. */
 export function cellText(value: Cell | null | undefined): string {
+  if (typeof value === 'string') return value.trim(); // most cells: checked first, this runs for every cell read
   if (value === null || value === undefined) return '';
   if (isDateCell(value)) return formatRu(value.date);
   if (typeof value === 'boolean') return value ? 'ИСТИНА' : 'ЛОЖЬ';

@@ -216,11 +216,18 @@ export function syncCheckpoints(planned: PlannedCheckpoint[], existing: Checkpoi
 export function rowsAfterSync(before: CheckpointRow[], plan: SyncPlan, written: boolean): CheckpointRow[] {
   const deleted = new Set(plan.deletes);
   const assigned = new Map(plan.rows.map((r) => [r.row, r.planned]));
-  const moved = (row: number): number => (written ? row - plan.deletes.filter((d) => d < row).length : row);
-  const kept = before.filter((r) => !deleted.has(r.row)).map((r) => {
+  // Rows are read top to bottom and deletes are sorted: count the deletes above each row as we go.
+  let above = 0;
+  const kept: CheckpointRow[] = [];
+  for (const r of before) {
+    if (deleted.has(r.row)) continue;
+    if (written) while (above < plan.deletes.length && plan.deletes[above] < r.row) above++;
+    const row = r.row - (written ? above : 0);
     const p = assigned.get(r.row);
-    return { ...r, row: moved(r.row), key: p ? p.key : r.key };
-  });
+    const key = p ? p.key : r.key;
+    // Unchanged rows are shared, not copied (rows are never changed in place).
+    kept.push(row === r.row && key === r.key ? r : { ...r, row, key });
+  }
   const next = (before.length ? before[before.length - 1].row : 1) + 1 - plan.deletes.length;
   const added = plan.appends.map((p, i): CheckpointRow => ({
     row: written ? next + i : 0, key: p.key, number: p.number, activity: p.activity, label: p.label, start: p.start,

@@ -39,10 +39,27 @@ const SEVERITY: Record<FindingType, Severity> = {
 };
 
 const SEVERITY_ORDER: Severity[] = ['critical', 'warning', 'info'];
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 export function activityTitle(number: string, name: string, max = 90): string {
-  const text = `${number ? number + ' ' : ''}${name.replace(/\s+/g, ' ')}`.trim();
+  // Only the first `max` characters are shown: whitespace is folded in the head of a long name only
+  // (a run of spaces folds to one, so `2 * max` characters always hold enough of them).
+  const head = name.length > 2 * max + 2 ? foldHead(name, max + 1) : name;
+  const text = `${number ? number + ' ' : ''}${head.replace(/\s+/g, ' ')}`.trim();
   return text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
+}
+
+/** The shortest start of `name` that folds to at least `length` characters (or the whole name). */
+function foldHead(name: string, length: number): string {
+  let folded = 0;
+  let inSpace = false;
+  for (let i = 0; i < name.length; i++) {
+    const space = /\s/.test(name[i]);
+    if (!space || !inSpace) folded++;
+    inSpace = space;
+    if (folded > length + 1) return name.slice(0, i + 1);
+  }
+  return name;
 }
 
 export interface FindingInput {
@@ -63,8 +80,10 @@ export function findFindings({ overview, people, settingProblems = [], roadmapSh
 
   for (const view of overview.activities) {
     const a = view.activity;
+    const unreadable = view.schedule.kind === 'unknown' || (!a.deadlineText && !view.checkpoints.length);
+    if (!unreadable && !view.schedule.warnings.length && view.responsible.length) continue; // most activities: nothing to say
     const title = activityTitle(a.number, a.name);
-    if (view.schedule.kind === 'unknown' || (!a.deadlineText && !view.checkpoints.length)) {
+    if (unreadable) {
       const why = view.schedule.warnings.map((w) => w.replace(/[\s.]+$/, '')).join('; ');
       add('unreadable_deadline', roadmapSheet, a.row, title, FINDINGS.unreadable(a.deadlineText, a.deadlineText ? why : 'срок не указан'));
     }
@@ -75,62 +94,68 @@ export function findFindings({ overview, people, settingProblems = [], roadmapSh
     if (!view.responsible.length) add('no_responsible', roadmapSheet, a.row, title, FINDINGS.noResponsible);
   }
 
-  // One finding per name without an email (not one per activity): it is fixed in one place.
-  const withoutEmail = new Map<string, number[]>();
+  // One finding per name without an email (not one per activity): it is fixed in one place. The name is
+  // shown as first written, with the row of its first activity.
+  const withoutEmail = new Map<string, { name: string; rows: number[] }>();
   for (const view of overview.activities) {
     for (const name of view.responsible) {
       if (people.emailsOf(name).length) continue;
       const key = nameKey(name);
-      withoutEmail.set(key, [...(withoutEmail.get(key) ?? []), view.activity.row]);
+      const seen = withoutEmail.get(key);
+      if (seen) seen.rows.push(view.activity.row);
+      else withoutEmail.set(key, { name, rows: [view.activity.row] });
     }
   }
-  for (const rows of withoutEmail.values()) {
-    const view = overview.activities.find((v) => v.activity.row === rows[0])!;
-    const name = view.responsible.find((n) => !people.emailsOf(n).length && withoutEmail.get(nameKey(n)) === rows)!;
+  for (const { name, rows } of withoutEmail.values()) {
     const listed = people.rowOf(name);
     add('no_email', listed ? SHEETS.people : roadmapSheet, listed || rows[0], '', FINDINGS.noEmail(name, rows.length));
   }
 
-  const byNumber = new Map<string, number[]>();
+  const byNumber = new Map<string, { rows: number[]; second?: string }>();
   for (const v of overview.activities) {
     if (!v.activity.number) continue;
-    byNumber.set(v.activity.number, [...(byNumber.get(v.activity.number) ?? []), v.activity.row]);
-  }
-  for (const [number, rows] of byNumber) {
-    if (rows.length > 1) {
-      const v = overview.activities.find((x) => x.activity.row === rows[1])!;
-      add('duplicate_number', roadmapSheet, rows[1], activityTitle(number, v.activity.name), FINDINGS.duplicateNumber(number, rows));
+    const seen = byNumber.get(v.activity.number);
+    if (!seen) byNumber.set(v.activity.number, { rows: [v.activity.row] });
+    else {
+      if (seen.rows.length === 1) seen.second = v.activity.name;
+      seen.rows.push(v.activity.row);
     }
   }
+  for (const [number, { rows, second }] of byNumber) {
+    if (rows.length > 1) add('duplicate_number', roadmapSheet, rows[1], activityTitle(number, second ?? ''), FINDINGS.duplicateNumber(number, rows));
+  }
 
+  // An activity's title once, however many of its checkpoints have something to say.
+  const titles: string[] = [];
   for (const c of overview.checkpoints) {
-    const title = activityTitle(c.number, c.activity);
+    const title = (): string => c.activityIndex < 0 ? activityTitle(c.number, c.activity)
+      : titles[c.activityIndex] ?? (titles[c.activityIndex] = activityTitle(c.number, c.activity));
     const sheet = SHEETS.checkpoints;
     if (c.state === 'removed') {
-      add('removed_from_plan', sheet, c.row, title, FINDINGS.removedFromPlan(c.label));
+      add('removed_from_plan', sheet, c.row, title(), FINDINGS.removedFromPlan(c.label));
       continue;
     }
     if (c.state === 'overdue' && c.due) {
-      add('overdue', sheet, c.row, title, FINDINGS.overdue(c.label, formatRu(c.due), daysBetween(c.due, today)));
+      add('overdue', sheet, c.row, title(), FINDINGS.overdue(c.label, formatRu(c.due), daysBetween(c.due, today)));
     }
     if (c.state === 'soon' && c.due) {
-      add('due_soon', sheet, c.row, title, FINDINGS.dueSoon(c.label, formatRu(c.due), daysBetween(today, c.due)));
+      add('due_soon', sheet, c.row, title(), FINDINGS.dueSoon(c.label, formatRu(c.due), daysBetween(today, c.due)));
     }
     if (!isKnownStatus(c.status)) {
-      add('unknown_status', sheet, c.row, title, FINDINGS.unknownStatus(c.label, c.status, STATUS_LIST.join(', ')));
+      add('unknown_status', sheet, c.row, title(), FINDINGS.unknownStatus(c.label, c.status, STATUS_LIST.join(', ')));
     }
     const doneText = cellText(c.doneCell);
-    if (doneText && !c.done) add('bad_done_date', sheet, c.row, title, FINDINGS.badDoneDate(c.label, doneText));
-    if (c.done && c.done > today) add('done_in_future', sheet, c.row, title, FINDINGS.doneInFuture(c.label, formatRu(c.done)));
+    if (doneText && !c.done) add('bad_done_date', sheet, c.row, title(), FINDINGS.badDoneDate(c.label, doneText));
+    if (c.done && c.done > today) add('done_in_future', sheet, c.row, title(), FINDINGS.doneInFuture(c.label, formatRu(c.done)));
     if (isDoneStatus(c.status)) {
-      if (!doneText) add('done_without_date', sheet, c.row, title, FINDINGS.doneWithoutDate(c.label));
-      if (!c.evidence) add('done_without_evidence', sheet, c.row, title, FINDINGS.doneWithoutEvidence(c.label));
+      if (!doneText) add('done_without_date', sheet, c.row, title(), FINDINGS.doneWithoutDate(c.label));
+      if (!c.evidence) add('done_without_evidence', sheet, c.row, title(), FINDINGS.doneWithoutEvidence(c.label));
     }
   }
   for (const problem of settingProblems) add('bad_setting', SHEETS.settings, 1, '', problem);
 
   return out.sort((x, y) =>
-    SEVERITY_ORDER.indexOf(x.severity) - SEVERITY_ORDER.indexOf(y.severity) ||
+    SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] ||
     (x.sheet === y.sheet ? x.row - y.row : x.sheet < y.sheet ? -1 : 1));
 }
 

@@ -1,6 +1,6 @@
 // The roadmap on a given day: every activity with its schedule, its checkpoints (as they stand on
 // the checkpoints sheet) and their states. Findings, the report and the digest all read this.
-import { type IsoDate } from './calendar';
+import type { IsoDate } from './calendar';
 import type { Cell } from './cells';
 import type { CheckpointRow, PlannedCheckpoint } from './checkpoints';
 import type { Schedule } from './deadline/schedule';
@@ -65,15 +65,16 @@ export function buildOverview(
   rows: CheckpointRow[],
   on: Horizon,
 ): Overview {
-  const plannedByKey = new Map(planned.map((p) => [p.key, p]));
-  const seen = new Set<string>();
-  const views: CheckpointView[] = [];
+  const planIndex = new Map<string, number>();
+  planned.forEach((p, i) => planIndex.set(p.key, i));
+  // Checkpoints in plan order without sorting: each planned checkpoint has one slot.
+  const slots: (CheckpointView | undefined)[] = new Array(planned.length);
   const removed: CheckpointView[] = [];
   for (const r of rows) {
     if (!r.key) continue;
-    const p = plannedByKey.get(r.key);
-    const inPlan = !!p && !seen.has(r.key);
-    if (inPlan) seen.add(r.key);
+    const i = planIndex.get(r.key);
+    const p = i === undefined ? undefined : planned[i];
+    const inPlan = i !== undefined && !slots[i];
     const due = p ? p.due : r.due;
     const view: CheckpointView = {
       row: r.row,
@@ -90,24 +91,29 @@ export function buildOverview(
       doneCell: r.done,
       done: doneDate(r.done),
       evidence: r.evidence,
-      evidenceUrl: r.evidenceLink || webAddress(r.evidence),
+      evidenceUrl: r.evidenceLink || (r.evidence ? webAddress(r.evidence) : ''),
       comment: r.comment,
     };
-    (inPlan ? views : removed).push(view);
+    if (inPlan) slots[i] = view;
+    else removed.push(view);
   }
-  const order = new Map(planned.map((p, i) => [p.key, i]));
-  views.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+  const views: CheckpointView[] = [];
+  for (const v of slots) if (v) views.push(v);
   // Grouped in one pass (a filter per activity was quadratic: 5,000 × 12,000 comparisons).
   const byActivity: CheckpointView[][] = roadmap.activities.map(() => []);
   for (const v of views) if (v.activityIndex >= 0) byActivity[v.activityIndex].push(v);
+  // Many activities share one responsible text («ОО», «Заместитель директора по УВР»): split it once.
+  const names = new Map<string, string[]>();
   const activities: ActivityView[] = roadmap.activities.map((activity, i) => {
     const checkpoints = byActivity[i];
+    let responsible = names.get(activity.responsible);
+    if (!responsible) names.set(activity.responsible, (responsible = responsibleNames(activity.responsible)));
     return {
       activity,
       schedule: schedules[i],
       checkpoints,
-      rollup: activityRollup(schedules[i].kind, activity.deadlineText !== '', checkpoints.map((c) => ({ due: c.due as IsoDate, state: c.state }))),
-      responsible: responsibleNames(activity.responsible),
+      rollup: activityRollup(schedules[i].kind, activity.deadlineText !== '', checkpoints),
+      responsible, // shared by the activities with this text: read-only
     };
   });
   return { today: on.today, horizonDays: on.days, roadmap, activities, checkpoints: [...views, ...removed] };

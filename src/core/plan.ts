@@ -6,6 +6,7 @@
 import { cellText, isDateCell, type Cell } from './cells';
 import { CHECKPOINT_FIELDS, SCRIPT_FIELDS, type CheckpointColumns, type CheckpointField, type PlannedCheckpoint } from './checkpoints';
 import { checkpointState, type Horizon } from './status';
+import type { Schedule } from './deadline/schedule';
 import type { ActivityView } from './overview';
 import type { Tracker } from './tracker';
 import { NOTES, progressText, ROLLUP_HEADERS, SHEETS } from '../text/ru';
@@ -100,17 +101,24 @@ export function planCheckpointWrites(t: Tracker, resync: boolean): CheckpointWri
   for (const { row, planned } of t.sync.rows) {
     const existing = byRow.get(row);
     if (!existing) continue;
+    // Field by field, in the sheet's order, without building the row twice: this runs for every row.
     // The key column of an existing row is never rewritten: it is what ties people's marks to a checkpoint.
-    const want: Partial<Record<CheckpointField, Cell>> = planned
-      ? (({ key: _key, ...rest }) => rest)(scriptCells(planned, stateOf(planned, existing)))
-      : { state: removedText };
-    const current: Partial<Record<CheckpointField, Cell>> = {
-      number: existing.number, activity: existing.activity, period: existing.label, start: dateCell(existing.start),
-      due: dateCell(existing.due), responsible: existing.responsible, state: existing.state,
+    const cells: RowUpdate['cells'] = [];
+    const text = (f: CheckpointField, want: string, have: string): void => {
+      if (want.trim() !== have.trim()) cells.push({ column: columns[f] + 1, value: want });
     };
-    const cells = (Object.keys(want) as CheckpointField[])
-      .filter((f) => !sameCell(want[f], current[f]))
-      .map((f) => ({ column: columns[f] + 1, value: want[f] as Cell }));
+    const date = (f: CheckpointField, want: string, have: string): void => {
+      if (want !== have) cells.push({ column: columns[f] + 1, value: dateCell(want) });
+    };
+    if (planned) {
+      text('number', planned.number, existing.number);
+      text('activity', planned.activity, existing.activity);
+      text('period', planned.label, existing.label);
+      date('start', planned.start, existing.start);
+      date('due', planned.due, existing.due);
+      text('responsible', planned.responsible, existing.responsible);
+      text('state', stateOf(planned, existing), existing.state);
+    } else text('state', removedText, existing.state);
     if (cells.length) updates.push({ row, key: existing.key, cells });
   }
   const appends = resync ? t.sync.appends.map((p) => scriptCells(p, stateOf(p, { status: '', done: '' }))) : [];
@@ -121,13 +129,23 @@ export function planCheckpointWrites(t: Tracker, resync: boolean): CheckpointWri
   };
 }
 
-function rollupValue(field: RollupField, v: ActivityView | undefined): Cell {
+/** How the deadline was read, as the «Как прочитан срок» column says it. */
+function readingText(schedule: Schedule): string {
+  return [schedule.explanation, ...schedule.warnings].filter(Boolean).join('\n');
+}
+
+function rollupValue(field: RollupField, v: ActivityView | undefined, readings: Map<Schedule, string>): Cell {
   if (!v) return '';
   switch (field) {
     case 'nextDue': return dateCell(v.rollup.nextDue ?? '');
     case 'state': return activityStateText(v.rollup.state);
     case 'progress': return v.rollup.total ? progressText(v.rollup.done, v.rollup.total) : '';
-    case 'reading': return [v.schedule.explanation, ...v.schedule.warnings].filter(Boolean).join('\n');
+    case 'reading': {
+      // Activities with the same phrase share one schedule: its text is made once.
+      let text = readings.get(v.schedule);
+      if (text === undefined) readings.set(v.schedule, (text = readingText(v.schedule)));
+      return text;
+    }
   }
 }
 
@@ -151,10 +169,11 @@ export function planRollupWrites(t: Tracker): RollupWrites {
   }
   const byRow = new Map(t.overview.activities.map((v) => [v.activity.row, v]));
   const cells: CellWrite[] = [];
+  const readings = new Map<Schedule, string>();
   for (let row = roadmap.headerRow + 1; row <= values.length; row++) {
     const v = byRow.get(row);
     for (const k of ROLLUP_FIELDS) {
-      const value = rollupValue(k, v);
+      const value = rollupValue(k, v, readings);
       const column = columns[k];
       if (!sameCell(value, values[row - 1]?.[column - 1])) cells.push({ row, column, value });
     }

@@ -22,8 +22,16 @@ export function responsibleNames(cell: string): string[] {
 
 /** The form in which two spellings of one name compare equal. */
 export function nameKey(name: string): string {
-  return foldText(name).replace(/[.\s]+$/g, '');
+  // The same few names come back for every activity and every action step: folded once each.
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = foldText(name).replace(/[.\s]+$/g, '');
+    if (nameKeys.size >= 4096) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+const nameKeys = new Map<string, string>();
 
 const EMAIL = /^[^\s@,;<>()]+@[^\s@,;<>()]+\.[^\s@,;<>()]+$/;
 

@@ -1,6 +1,6 @@
 // The state of a checkpoint and of an activity on a given day: what is done, late, due soon or
 // planned. "today" is always passed in; the core has no clock of its own.
-import { daysBetween, isIsoDate, parseRuDate, type IsoDate } from './calendar';
+import { addDays, isIsoDate, parseRuDate, type IsoDate } from './calendar';
 import { cellText, foldText, isDateCell, type Cell } from './cells';
 import type { ScheduleKind } from './deadline/schedule';
 import { NOTES, STATUS_LIST, STATUSES } from '../text/ru';
@@ -42,6 +42,10 @@ export function isNotRequiredStatus(status: string): boolean {
   return foldStatus(status) === foldStatus(STATUSES.notRequired);
 }
 
+export function isInProgressStatus(status: string): boolean {
+  return foldStatus(status) === foldStatus(STATUSES.inProgress);
+}
+
 /** A status typed by hand that is not one of the list (an empty status is fine). */
 export function isKnownStatus(status: string): boolean {
   const s = foldStatus(status);
@@ -66,7 +70,16 @@ export function checkpointState(due: IsoDate, mark: Mark, on: Horizon): Checkpoi
     return date && date > due ? 'done_late' : 'done';
   }
   if (due < on.today) return 'overdue';
-  return daysBetween(on.today, due) <= on.days ? 'soon' : 'planned';
+  return due <= horizonEnd(on) ? 'soon' : 'planned';
+}
+
+/** The last day «скоро срок» covers (today + days): worked out once per day, not per checkpoint. */
+let lastHorizon: { today: IsoDate; days: number; end: IsoDate } | null = null;
+function horizonEnd(on: Horizon): IsoDate {
+  if (!lastHorizon || lastHorizon.today !== on.today || lastHorizon.days !== on.days) {
+    lastHorizon = { today: on.today, days: on.days, end: addDays(on.today, on.days) };
+  }
+  return lastHorizon.end;
 }
 
 export const isDoneState = (s: CheckpointState): boolean => s === 'done' || s === 'done_late';
@@ -85,23 +98,40 @@ export interface ActivityRollup {
 export function activityRollup(
   kind: ScheduleKind,
   hasDeadlineText: boolean,
-  checkpoints: { due: IsoDate; state: CheckpointState }[],
+  checkpoints: readonly { due: IsoDate | ''; state: CheckpointState }[],
 ): ActivityRollup {
-  const counted = checkpoints.filter((c) => isCounted(c.state));
-  const done = counted.filter((c) => isDoneState(c.state)).length;
-  const open = counted.filter((c) => !isDoneState(c.state)).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-  const nextDue = open.length ? open[0].due : null;
-  const base = { nextDue, done, total: counted.length };
-  if (!counted.length) {
-    if (checkpoints.some((c) => c.state === 'not_required')) return { ...base, state: 'not_required' };
-    if (!hasDeadlineText) return { ...base, state: 'no_deadline' };
-    if (kind === 'continuous' || kind === 'as_needed' || kind === 'external' || kind === 'unknown') {
-      return { ...base, state: kind };
+  // One pass, no arrays: this runs for every activity of every action.
+  let done = 0;
+  let total = 0;
+  let open = 0;
+  let nextDue: IsoDate | null = null;
+  let overdue = false;
+  let soon = false;
+  let waived = false;
+  for (const c of checkpoints) {
+    if (c.state === 'not_required') waived = true;
+    if (!isCounted(c.state)) continue;
+    total++;
+    if (isDoneState(c.state)) {
+      done++;
+      continue;
     }
-    return { ...base, state: 'outside_plan' };
+    open++;
+    if (nextDue === null || (c.due as IsoDate) < nextDue) nextDue = c.due as IsoDate;
+    if (c.state === 'overdue') overdue = true;
+    else if (c.state === 'soon') soon = true;
   }
-  if (open.some((c) => c.state === 'overdue')) return { ...base, state: 'overdue' };
-  if (!open.length) return { ...base, state: 'done' };
-  if (open.some((c) => c.state === 'soon')) return { ...base, state: 'soon' };
-  return { ...base, state: 'planned' };
+  const rollup = (state: ActivityState): ActivityRollup => ({ state, nextDue, done, total });
+  if (!total) {
+    if (waived) return rollup('not_required');
+    if (!hasDeadlineText) return rollup('no_deadline');
+    if (kind === 'continuous' || kind === 'as_needed' || kind === 'external' || kind === 'unknown') {
+      return rollup(kind);
+    }
+    return rollup('outside_plan');
+  }
+  if (overdue) return rollup('overdue');
+  if (!open) return rollup('done');
+  if (soon) return rollup('soon');
+  return rollup('planned');
 }

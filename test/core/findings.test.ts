@@ -1,4 +1,5 @@
-import { findFindings, countFindings } from '../../src/core/findings';
+import fc from 'fast-check';
+import { activityTitle, findFindings, countFindings } from '../../src/core/findings';
 import { buildOverview } from '../../src/core/overview';
 import { planCheckpoints, type CheckpointRow } from '../../src/core/checkpoints';
 import { readRoadmap } from '../../src/core/roadmap';
@@ -69,5 +70,22 @@ describe('findings: deadline assumptions', () => {
     const f = findFindings({ overview, people });
     expect(f).toEqual([expect.objectContaining({ type: 'deadline_assumption', severity: 'info', sheet: 'Дорожная карта', row: 2,
       message: 'Срок «декабрь» прочитан с допущением: Год не указан: срок повторяется в каждом году плана.' })]);
+  });
+});
+
+describe('activityTitle', () => {
+  // What the title always was: whitespace folded in the whole name, then cut to `max` with «…».
+  const reference = (number: string, name: string, max = 90): string => {
+    const text = `${number ? number + ' ' : ''}${name.replace(/\s+/g, ' ')}`.trim();
+    return text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
+  };
+  it('folds only the head of a long name, with the same result', () => {
+    const char = fc.constantFrom('а', 'Б', ' ', '  ', '\n', '\t', '\u00a0', '.', '1');
+    const text = fc.array(char, { maxLength: 400 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.constantFrom('', '1.1', '12.3'), text, fc.integer({ min: 5, max: 120 }),
+      (number, name, max) => activityTitle(number, name, max) === reference(number, name, max)), { numRuns: 3000 });
+    const spaces = ' '.repeat(500) + 'а'.repeat(300);
+    expect(activityTitle('', spaces)).toBe(reference('', spaces));
+    expect(activityTitle('', spaces).length).toBe(90);
   });
 });

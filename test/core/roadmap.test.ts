@@ -79,4 +79,8 @@ describe('activityKey', () => {
     fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (name) => activityKey(name) === reference(name)), { numRuns: 3000 });
     for (const name of ['Проведение «Школы наставника»', '  1.1  Разработка  положения ', 'ЁЛКА и елка', '']) expect(activityKey(name)).toBe(reference(name));
   });
+  it('equals it on any Unicode too (letters whose lower case is ASCII or two characters: «İ», the Kelvin sign)', () => {
+    for (const name of ['İstanbul', '\u212Aласс', 'ΣΟΦΊΑ', 'ǅ', 'Ａ１', '\ud801\udc00']) expect(activityKey(name)).toBe(reference(name));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (name) => activityKey(name) === reference(name)), { numRuns: 5000 });
+  });
 });

@@ -75,6 +75,14 @@ export interface RowContext {
   nextNumber: string | null;
 }
 
+/** The header's non-empty texts, worked out once per header (the same array comes with every row). */
+const nonEmptyOf = new WeakMap<string[], string[]>();
+function nonEmpty(header: string[]): string[] {
+  let texts = nonEmptyOf.get(header);
+  if (!texts) nonEmptyOf.set(header, (texts = header.filter((t) => t !== '')));
+  return texts;
+}
+
 function text(row: Cell[], column: number | undefined): string {
   return column === undefined ? '' : cellText(row[column]);
 }
@@ -97,20 +105,24 @@ const isCaps = (t: string): boolean => /[А-ЯЁ]{4}/.test(t) && t === t.toUpper
 /** What a row is. `numberText` is the number cell, already normalised. */
 export function rowShape(row: Cell[], numberText: string, ctx: RowContext): RowShape {
   const { columns } = ctx;
-  const texts = row.map(cellText).filter((t) => t !== '');
+  const texts: string[] = [];
+  for (const cell of row) {
+    const t = cellText(cell);
+    if (t !== '') texts.push(t);
+  }
   if (!texts.length) return { kind: 'skip', reason: 'empty' };
   const first = texts[0].replace(/\s+/g, ' ').trim();
-  const headerTexts = ctx.header.filter((t) => t !== '');
+  const headerTexts = nonEmpty(ctx.header);
   if (isColumnNumberRow(row) || (headerTexts.length >= 2 && texts.length === headerTexts.length
     && texts.every((t, i) => foldText(t) === foldText(headerTexts[i])))) return { kind: 'skip', reason: 'header' };
   if (TOTAL.test(first)) return { kind: 'skip', reason: 'total' };
 
   const name = text(row, columns.name);
-  const single = new Set(texts).size === 1;
+  const single = texts.every((t) => t === texts[0]);
   // One text alone (often merged across) is a title wherever it stands, even over the deadline column.
   const lone = single && (ctx.merged || texts.length === 1) && (SECTION_TEXT.test(first) || SECTION_WORD.test(first) || ctx.merged || ctx.bold);
-  const planText = lone ? '' : [columns.deadline, columns.start, columns.responsible, columns.result]
-    .filter((c) => c !== undefined && c !== columns.name).map((c) => text(row, c)).join('');
+  const planText = !lone && [columns.deadline, columns.start, columns.responsible, columns.result]
+    .some((c) => c !== undefined && c !== columns.name && text(row, c) !== '');
   const { number, name: bareName } = splitNumber(numberText, name);
   const activityNumbered = ACTIVITY_NUMBER.test(number);
   const stage = text(row, columns.stage);
