@@ -22,6 +22,17 @@ export function isBlank(value: Cell | null | undefined): boolean {
   return cellText(value) === '';
 }
 
+/** Whitespace other than single inner spaces: only such text needs folding. */
+const UNTIDY = /[^\S ]| {2}|^ | $/;
+
+/**
+ * Runs of whitespace (line breaks included) as one space, trimmed. Most texts are already so and are
+ * returned as they are, without building a new string.
+ */
+export function oneLine(text: string): string {
+  return UNTIDY.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
 /** Lower case, ё→е, punctuation and runs of spaces folded: for comparing what people typed. */
 export function foldText(text: string): string {
   return text

@@ -1,7 +1,7 @@
 // Checkpoints: the dated deliverables that follow from the roadmap, and how a re-sync reconciles
 // them with the rows already on the «Контрольные точки» sheet without ever losing what people typed.
 import { isIsoDate, type IsoDate } from './calendar';
-import { cellText, foldText, isDateCell, type Cell } from './cells';
+import { cellText, foldText, isDateCell, oneLine, type Cell } from './cells';
 import type { Roadmap } from './roadmap';
 import type { Schedule } from './deadline/schedule';
 import { CHECKPOINT_HEADERS } from '../text/ru';
@@ -21,7 +21,6 @@ export interface PlannedCheckpoint {
 }
 
 /** A multi-line cell as one line, for lists where each checkpoint is one row. */
-const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 export function checkpointKey(activityKey: string, label: string): string {
   return `${activityKey}|${label}`;
@@ -79,7 +78,17 @@ export type CheckpointSheetRead =
   | { ok: true; columns: CheckpointColumns; rows: CheckpointRow[]; width: number }
   | { ok: false; missing: string[] };
 
-const asDate = (c: Cell): IsoDate | '' => (isDateCell(c) && isIsoDate(c.date) ? c.date : '');
+const asDate = (c: Cell): IsoDate | '' => (isDateCell(c) && isValidDay(c.date) ? c.date : '');
+
+/** isIsoDate, remembered: a sheet repeats the same few hundred dates in thousands of rows. */
+const validDays = new Set<string>();
+function isValidDay(date: string): boolean {
+  if (validDays.has(date)) return true;
+  if (!isIsoDate(date)) return false;
+  if (validDays.size >= 4096) validDays.clear();
+  validDays.add(date);
+  return true;
+}
 
 /** The 0-based column of one field in the header row (headers matched as people may retype them), or -1. */
 export function checkpointColumn(headerRow: Cell[], field: CheckpointField): number {
@@ -110,9 +119,8 @@ export function hyperlinkFormulaUrl(formula: string): string | null {
   return url || null;
 }
 
-function evidenceLinkOf(link: string | null, formula: string): { evidenceLink?: string } {
-  const url = link || hyperlinkFormulaUrl(formula);
-  return url ? { evidenceLink: url } : {};
+function evidenceLinkOf(link: string | null, formula: string): string | undefined {
+  return link || (formula ? hyperlinkFormulaUrl(formula) : '') || undefined;
 }
 
 /**
@@ -125,10 +133,14 @@ export function readCheckpointSheet(values: Cell[][], formulas?: string[][], lin
   const { columns } = found;
   const header = values[0];
   const rows: CheckpointRow[] = [];
+  const people = PEOPLE_FIELDS.map((f) => columns[f]);
   for (let r = 1; r < values.length; r++) {
     const v = values[r];
     const get = (f: CheckpointField): Cell => v[columns[f]] ?? '';
-    const typed = PEOPLE_FIELDS.some((f) => cellText(get(f)) !== '' || !!formulas?.[r]?.[columns[f]]);
+    const rowFormulas = formulas?.[r];
+    let typed = false;
+    for (const c of people) if (cellText(v[c] ?? '') !== '' || (rowFormulas && rowFormulas[c])) typed = true;
+    // One literal shape for every row (a spread of the optional link made each row a new shape).
     rows.push({
       row: r + 1,
       key: cellText(get('key')),
@@ -142,7 +154,7 @@ export function readCheckpointSheet(values: Cell[][], formulas?: string[][], lin
       status: cellText(get('status')),
       done: get('done'),
       evidence: cellText(get('evidence')),
-      ...evidenceLinkOf(links?.[r - 1] ?? null, formulas?.[r]?.[columns.evidence] ?? ''),
+      evidenceLink: evidenceLinkOf(links?.[r - 1] ?? null, rowFormulas?.[columns.evidence] ?? ''),
       comment: cellText(get('comment')),
       typed,
     });

@@ -45,7 +45,8 @@ export function activityTitle(number: string, name: string, max = 90): string {
   // Only the first `max` characters are shown: whitespace is folded in the head of a long name only
   // (a run of spaces folds to one, so `2 * max` characters always hold enough of them).
   const head = name.length > 2 * max + 2 ? foldHead(name, max + 1) : name;
-  const text = `${number ? number + ' ' : ''}${head.replace(/\s+/g, ' ')}`.trim();
+  const folded = /[^\S ]| {2}/.test(head) ? head.replace(/\s+/g, ' ') : head; // no new string when already tidy
+  const text = `${number ? number + ' ' : ''}${folded}`.trim();
   return text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
 }
 

@@ -123,26 +123,46 @@ export function activityKey(name: string): string {
   let h = 0x811c9dc5;
   let started = false;
   let gap = false;
-  const step = (code: number): void => {
-    const c = code < 0x460 ? KEY_CHAR[code] : isQuote(code) ? -1 : 0;
-    if (c < 0) return;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    let c: number;
+    if (code < 0x460 && code !== 0x130) c = KEY_CHAR[code];
+    else {
+      // The table knows the case of ASCII and Russian; any other letter is lower-cased as toLowerCase
+      // would («İ» → «i̇», the Kelvin sign → «k»). Rare: such a name takes the slow path from here on.
+      return activityKeyFrom(name, i, h, started, gap);
+    }
+    if (c < 0) continue;
     if (c === 0) {
       gap = started;
-      return;
+      continue;
     }
     if (gap) h = Math.imul(h ^ 32, 0x01000193) >>> 0;
     gap = false;
     started = true;
     h = Math.imul(h ^ c, 0x01000193) >>> 0;
-  };
-  for (let i = 0; i < name.length; i++) {
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** activityKey from character `from` on, for a name with letters beyond ASCII and Russian. */
+function activityKeyFrom(name: string, from: number, hash: number, started: boolean, gap: boolean): string {
+  let h = hash;
+  for (let i = from; i < name.length; i++) {
     const code = name.charCodeAt(i);
-    // The table knows the case of ASCII and Russian; any other letter is lower-cased as toLowerCase would
-    // («İ» → «i̇», the Kelvin sign → «k»), one character at a time.
-    if (code < 0x460 && code !== 0x130) step(code);
-    else {
-      const low = name[i].toLowerCase();
-      for (let j = 0; j < low.length; j++) step(low.charCodeAt(j));
+    const low = code < 0x460 && code !== 0x130 ? String.fromCharCode(code) : name[i].toLowerCase();
+    for (let j = 0; j < low.length; j++) {
+      const l = low.charCodeAt(j);
+      const c = l < 0x460 ? KEY_CHAR[l] : isQuote(l) ? -1 : 0;
+      if (c < 0) continue;
+      if (c === 0) {
+        gap = started;
+        continue;
+      }
+      if (gap) h = Math.imul(h ^ 32, 0x01000193) >>> 0;
+      gap = false;
+      started = true;
+      h = Math.imul(h ^ c, 0x01000193) >>> 0;
     }
   }
   return h.toString(16).padStart(8, '0');

@@ -78,18 +78,40 @@ const NUMBER_LIKE = /^([IVXivx]{1,4}|\d{1,2}(\.\d{1,3})*)\.?$/;
 
 interface ContentScore { deadline: number; responsible: number; number: number; length: number; filled: number }
 
-function contentScores(values: Cell[][], from: number, width: number): ContentScore[] {
+/** What one cell's text looks like; 0 / 1 flags so they add up. */
+interface CellLook { length: number; deadline: number; responsible: number; number: number }
+
+/** Each candidate header row samples the rows below it: the samples overlap, so each cell is looked at once. */
+type LookMemo = Map<number, CellLook | null>;
+
+function cellLook(values: Cell[][], r: number, c: number, memo: LookMemo): CellLook | null {
+  const id = r * 20000 + c; // Sheets has at most 18,278 columns
+  let look = memo.get(id);
+  if (look === undefined) {
+    const t = cellText(values[r]?.[c]);
+    look = t ? {
+      length: t.length,
+      deadline: t.length < 120 && DEADLINE_LIKE.test(t) ? 1 : 0,
+      responsible: t.length < 200 && PERSON_LIKE.test(t) ? 1 : 0,
+      number: NUMBER_LIKE.test(t.replace(/\s+/g, '')) ? 1 : 0,
+    } : null;
+    memo.set(id, look);
+  }
+  return look;
+}
+
+function contentScores(values: Cell[][], from: number, width: number, memo: LookMemo): ContentScore[] {
   const out: ContentScore[] = [];
   for (let c = 0; c < width; c++) {
     let filled = 0, deadline = 0, responsible = 0, number = 0, length = 0;
     for (let r = from; r < Math.min(values.length, from + BODY_SAMPLE); r++) {
-      const t = cellText(values[r]?.[c]);
-      if (!t) continue;
+      const look = cellLook(values, r, c, memo);
+      if (!look) continue;
       filled++;
-      length += t.length;
-      if (t.length < 120 && DEADLINE_LIKE.test(t)) deadline++;
-      if (t.length < 200 && PERSON_LIKE.test(t)) responsible++;
-      if (NUMBER_LIKE.test(t.replace(/\s+/g, ''))) number++;
+      length += look.length;
+      deadline += look.deadline;
+      responsible += look.responsible;
+      number += look.number;
     }
     const f = Math.max(filled, 1);
     out.push({ deadline: deadline / f, responsible: responsible / f, number: number / f, length: length / f, filled });
@@ -99,7 +121,11 @@ function contentScores(values: Cell[][], from: number, width: number): ContentSc
 
 /** A row of column numbers under the header: 1, 2, 3 … */
 export function isColumnNumberRow(row: Cell[]): boolean {
-  const texts = row.map(cellText).filter((t) => t !== '');
+  return areColumnNumbers(row.map(cellText).filter((t) => t !== ''));
+}
+
+/** The same, on a row's non-empty texts. */
+export function areColumnNumbers(texts: string[]): boolean {
   return texts.length >= 2 && texts.every((t, i) => t.replace(/\.$/, '') === String(i + 1));
 }
 
@@ -208,6 +234,7 @@ function assignRoles(headers: string[], content: ContentScore[]): { columns: Col
 export function findHeader(values: Cell[][], merges: Merge[] = [], fixed: ColumnMap = {}): HeaderSearch {
   let best: (HeaderFound & { score: number }) | null = null;
   const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
+  const looks: LookMemo = new Map();
   for (let top = 0; top < limit; top++) {
     const row = values[top] ?? [];
     if (!row.some((c) => cellText(c) !== '')) continue;
@@ -222,7 +249,7 @@ export function findHeader(values: Cell[][], merges: Merge[] = [], fixed: Column
       for (let c = v.length - 1; c >= width; c--) if (cellText(v[c])) { width = c + 1; break; }
     }
     const headers = headerTexts(values, top, bottom, width, merges);
-    const content = contentScores(values, bottom + 1, width);
+    const content = contentScores(values, bottom + 1, width, looks);
     const assigned = assignRoles(headers, content);
     for (const [role, column] of Object.entries(fixed) as [ColumnRole, number][]) {
       for (const r of Object.keys(assigned.columns) as ColumnRole[]) if (assigned.columns[r] === column) delete assigned.columns[r];

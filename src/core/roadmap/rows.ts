@@ -2,8 +2,8 @@
 // merged, bold, or a «Модуль …» / «Раздел …» line), a year or period row (its year goes to the
 // deadlines under it), an activity, a continuation of the activity above (what a PDF or Word paste
 // leaves), or something to skip («Итого», signatures, notes in brackets, a repeated header).
-import { cellText, foldText, type Cell } from '../cells';
-import { isColumnNumberRow, type ColumnMap } from './columns';
+import { cellText, foldText, oneLine, type Cell } from '../cells';
+import { areColumnNumbers, type ColumnMap } from './columns';
 
 export type RowKind = 'section' | 'period' | 'activity' | 'continuation' | 'skip';
 export type SkipReason = 'empty' | 'header' | 'total' | 'signature' | 'note' | 'stray';
@@ -111,34 +111,37 @@ export function rowShape(row: Cell[], numberText: string, ctx: RowContext): RowS
     if (t !== '') texts.push(t);
   }
   if (!texts.length) return { kind: 'skip', reason: 'empty' };
-  const first = texts[0].replace(/\s+/g, ' ').trim();
+  // The first text with its spaces folded, made only when a rule needs it (most rows are activities).
+  let folded: string | undefined;
+  const first = (): string => (folded ??= oneLine(texts[0]));
   const headerTexts = nonEmpty(ctx.header);
-  if (isColumnNumberRow(row) || (headerTexts.length >= 2 && texts.length === headerTexts.length
+  if (areColumnNumbers(texts) || (headerTexts.length >= 2 && texts.length === headerTexts.length
     && texts.every((t, i) => foldText(t) === foldText(headerTexts[i])))) return { kind: 'skip', reason: 'header' };
-  if (TOTAL.test(first)) return { kind: 'skip', reason: 'total' };
+  // Texts are trimmed, and folding inner spaces cannot change this test: no need to fold.
+  if (TOTAL.test(texts[0])) return { kind: 'skip', reason: 'total' };
 
   const name = text(row, columns.name);
   const single = texts.every((t) => t === texts[0]);
   // One text alone (often merged across) is a title wherever it stands, even over the deadline column.
-  const lone = single && (ctx.merged || texts.length === 1) && (SECTION_TEXT.test(first) || SECTION_WORD.test(first) || ctx.merged || ctx.bold);
+  const lone = single && (ctx.merged || texts.length === 1) && (SECTION_TEXT.test(first()) || SECTION_WORD.test(first()) || ctx.merged || ctx.bold);
   const planText = !lone && [columns.deadline, columns.start, columns.responsible, columns.result]
     .some((c) => c !== undefined && c !== columns.name && text(row, c) !== '');
   const { number, name: bareName } = splitNumber(numberText, name);
   const activityNumbered = ACTIVITY_NUMBER.test(number);
   const stage = text(row, columns.stage);
 
-  if (!planText && texts.length <= 2 && SIGNATURE.test(first) && !activityNumbered) return { kind: 'skip', reason: 'signature' };
-  if (!planText && single && /^\(.*\)$/s.test(first) && !number) return { kind: 'skip', reason: 'note' };
+  if (!planText && texts.length <= 2 && SIGNATURE.test(first()) && !activityNumbered) return { kind: 'skip', reason: 'signature' };
+  if (!planText && single && /^\(.*\)$/s.test(first()) && !number) return { kind: 'skip', reason: 'note' };
 
   if (!planText && single && !number) {
-    const period = readPeriodRow(first);
+    const period = readPeriodRow(first());
     if (period) return { kind: 'period', period };
   }
 
   // A group column (stage, direction): its text opens a section, the activity may stand beside it.
   if (stage) return name ? { kind: 'activity', stage } : { kind: 'section', ...stageSection(stage) };
   if (!planText) {
-    const section = sectionOf(numberText, name, first, ctx, activityNumbered);
+    const section = sectionOf(numberText, name, first(), ctx, activityNumbered);
     if (section) return { kind: 'section', ...section };
   }
 
@@ -161,7 +164,7 @@ export function stageSection(stage: string): Omit<RowShape, 'kind'> {
 }
 
 function sectionOf(numberText: string, name: string, first: string, ctx: RowContext, activityNumbered: boolean): Omit<RowShape, 'kind'> | null {
-  const clean = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  const clean = oneLine;
   // «1.» and a title with nothing else is a section when what follows is its content; when the very
   // next row is numbered on the same level («2.»), or nothing follows, it is an activity whose cells are empty.
   const word = SECTION_WORD.exec(clean(name || first));
