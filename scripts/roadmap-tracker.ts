@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { buildReport, dateInZone, FILES, formatRu, isIsoDate, REPORT, reportPeriod, ROADMAP_HEADERS } from '../src/core';
 import {
-  checkOutputFree, digestLetters, openPlanFile, reportDocxBytes, runTracker, saveWithBackup, workbookBytes, writeAtomically,
+  checkOutputFree, deflatedZip, digestLetters, openPlanFile, reportDocxBytes, runTracker, saveWithBackup, workbookBytes, writeAtomically, zipTexts,
 } from '../src/node';
 import { exitOnError, UserError } from './local/exit';
 import { importCommand } from './local/import-command';
@@ -84,7 +84,7 @@ async function main(args: Args, columns: string | undefined): Promise<void> {
   progress('Формирую отчёт…');
   const period = reportPeriod({ kind: 'upTo', date: t.today }, s.plan);
   const report = buildReport({ overview: t.overview, organisation: s.organisation, planTitle: s.planTitle, period });
-  writeAtomically(join(outDir, 'отчёт.docx'), await reportDocxBytes(report));
+  writeAtomically(join(outDir, 'отчёт.docx'), await reportDocxBytes(report, { zip: zipTexts }));
   const c = report.counts;
   console.log(`    «${REPORT.docName(period.label, formatRu(t.today))}»: контрольных точек в плане ${c.inPlan}, выполнено ${c.done} (${c.percent ?? 0} %), просрочено ${c.overdue}`);
 
@@ -103,7 +103,7 @@ async function main(args: Args, columns: string | undefined): Promise<void> {
   if (withoutEmail.length) console.log(`    без адреса: ${withoutEmail.join(', ')}`);
 
   progress(`Сохраняю «${basename(target)}»…`);
-  const bytes = await workbookBytes(run.workbook);
+  const bytes = await workbookBytes(run.workbook, deflatedZip);
   checkOutputFree(target);
   const backup = saveWithBackup(target, bytes, new Date());
   if (backup) console.log(`    ${FILES.backupMade(basename(backup))}`);

@@ -11,13 +11,13 @@ export type OpenedPlan =
   | { source: 'xlsx'; workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot }
   | { source: 'csv'; rows: string[][]; snapshot: WorkbookSnapshot; encoding: CsvEncoding; delimiter: string };
 
-export async function openPlanBytes(bytes: Uint8Array, name: string): Promise<OpenedPlan> {
+export async function openPlanBytes(bytes: Uint8Array, name: string, unpack?: (zip: Uint8Array) => Uint8Array): Promise<OpenedPlan> {
   const problem = extensionProblem(name);
   if (problem) throw new FileProblem(problem);
   if (/\.csv$/i.test(name)) {
     const { rows, encoding, delimiter } = readCsvRows(bytes, name);
     return { source: 'csv', rows, snapshot: csvSnapshot(rows), encoding, delimiter };
   }
-  const workbook = await loadWorkbook(bytes, name);
+  const workbook = await loadWorkbook(bytes, name, unpack);
   return { source: 'xlsx', workbook, snapshot: snapshotWorkbook(workbook) };
 }

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { FILES } from '../core';
 import { extensionProblem, FileProblem } from './file-kind';
+import { storedZip } from './native-zip';
 import { openPlanBytes, type OpenedPlan } from './plan-bytes';
 
 /**
@@ -45,5 +46,5 @@ export async function openPlanFile(file: string, createNew: boolean): Promise<Pl
   if (statSync(file).isDirectory()) throw new FileProblem(FILES.isFolder(name));
   const lock = lockFileOf(file);
   if (lock) throw new FileProblem(FILES.locked(name, lock));
-  return openPlanBytes(readFileSync(file), name);
+  return openPlanBytes(readFileSync(file), name, storedZip);
 }

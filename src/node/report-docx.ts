@@ -3,9 +3,14 @@
 import JSZip from 'jszip';
 import { reportDocxParts, type ReportModel } from '../core';
 
-/** The report's .docx bytes. */
-export async function reportDocxBytes(model: ReportModel, opts: { font?: string } = {}): Promise<Uint8Array> {
+/**
+ * The report's .docx bytes. `zip`: a faster zipper for the parts (the command passes Node's native one,
+ * `zipTexts`); without it JSZip zips them (the browser).
+ */
+export async function reportDocxBytes(model: ReportModel, opts: { font?: string; zip?: (parts: Record<string, string>) => Uint8Array } = {}): Promise<Uint8Array> {
+  const parts = reportDocxParts(model, opts);
+  if (opts.zip) return opts.zip(parts);
   const zip = new JSZip();
-  for (const [path, xml] of Object.entries(reportDocxParts(model, opts))) zip.file(path, xml);
+  for (const [path, xml] of Object.entries(parts)) zip.file(path, xml);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }

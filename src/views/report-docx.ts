@@ -31,7 +31,8 @@ const TABLE = 20;
 const LINK_COLOUR = '1155CC';
 
 /** Text safe in XML: markup escaped, characters XML 1.0 forbids dropped. */
-export const xmlText = (s: string): string =>
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>"]/;
+export const xmlText = (s: string): string => !NEEDS_ESCAPE.test(s) ? s :
   s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 
 interface RunStyle { bold?: boolean; italics?: boolean; size?: number; colour?: string; underline?: boolean }
@@ -82,9 +83,15 @@ function pPr(o: ParaStyle): string {
 const para = (text: string, o: RunStyle & ParaStyle = {}): string =>
   `<w:p>${pPr({ ...o, before: o.before ?? 0, after: o.after ?? 4 })}${run(text, o)}</w:p>`;
 
-/** A cell's text as paragraphs, one per line. */
-const cellParagraphs = (text: string, links: readonly ReportLink[], s: RunStyle, center: boolean, ids: Links): string =>
-  text.split('\n').map((line) => `<w:p>${pPr({ center, before: 0, after: 0 })}${runsWithLinks(line, links, s, ids)}</w:p>`).join('');
+/**
+ * A cell's text as paragraphs, one per line, in the cell styles (10 pt, no spacing): a large plan has tens
+ * of thousands of cells, and each repeating its own spacing and size made the document twice as long.
+ */
+const cellParagraphs = (text: string, links: readonly ReportLink[], s: RunStyle, center: boolean, ids: Links): string => {
+  const style = `<w:p><w:pPr><w:pStyle w:val="${center ? 'CellCentred' : 'Cell'}"/></w:pPr>`;
+  const own: RunStyle = s.size === TABLE ? { ...s, size: undefined } : s;
+  return text.split('\n').map((line) => `${style}${runsWithLinks(line, links, own, ids)}</w:p>`).join('');
+};
 
 const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
 const TABLE_PROPS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} ${BORDER}/>`).join('')}</w:tblBorders>` +
@@ -176,7 +183,9 @@ const SMALL: RunStyle = { size: 18, colour: '666666' };
 const STYLES = `${XML}<w:styles xmlns:w="${W}">` +
   `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${DOCX_FONT}" w:hAnsi="${DOCX_FONT}" w:cs="${DOCX_FONT}" w:eastAsia="${DOCX_FONT}"/>` +
   `<w:sz w:val="${BODY}"/><w:szCs w:val="${BODY}"/><w:lang w:val="ru-RU"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="80"/></w:pPr></w:pPrDefault></w:docDefaults>` +
-  '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>';
+  '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+  `<w:style w:type="paragraph" w:styleId="Cell"><w:name w:val="Table Cell"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr><w:rPr><w:sz w:val="${TABLE}"/><w:szCs w:val="${TABLE}"/></w:rPr></w:style>` +
+  '<w:style w:type="paragraph" w:styleId="CellCentred"><w:name w:val="Table Cell Centred"/><w:basedOn w:val="Cell"/><w:pPr><w:jc w:val="center"/></w:pPr></w:style></w:styles>';
 
 const CONTENT_TYPES = `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +

@@ -11,10 +11,19 @@ export function columnWidths(spec: TableSpec, total: number, fontPt: number): nu
   const body = spec.cells.slice(1, spec.kind === 'section' ? -1 : undefined); // title and progress rows span all columns
   const pad = 12; // cell margins left + right, and a little air
   // Times New Roman: an average Cyrillic letter is about 0.5 em, capitals and bold a little more.
-  const wordPt = (w: string, bold: boolean): number => w.length * fontPt * (bold ? 0.58 : 0.52);
-  const min = Array.from({ length: cols }, (_, c) => Math.max(...body.map((row, r) =>
-    Math.max(0, ...breakable(row[c] ?? '').split(/[\s\u200b]+/).map((w) => wordPt(w, r === 0))))) + pad);
-  const mass = Array.from({ length: cols }, (_, c) => body.slice(1).reduce((n, row) => n + (row[c] ?? '').length, 0) + 1);
+  const min: number[] = new Array(cols).fill(0);
+  const mass: number[] = new Array(cols).fill(1);
+  // Loops, not spreads: a section table of a large plan has thousands of cells.
+  body.forEach((row, r) => {
+    const perLetter = fontPt * (r === 0 ? 0.58 : 0.52);
+    for (let c = 0; c < cols; c++) {
+      const text = row[c] ?? '';
+      const longest = longestWord(text) * perLetter;
+      if (longest > min[c]) min[c] = longest;
+      if (r > 0) mass[c] += text.length;
+    }
+  });
+  for (let c = 0; c < cols; c++) min[c] += pad;
   const spare = Math.max(0, total - min.reduce((a, b) => a + b, 0));
   const massSum = mass.reduce((a, b) => a + b, 0);
   // Share the spare room by text mass (a row is as tall as its fullest cell, so room goes where the text is).
@@ -25,8 +34,16 @@ export function columnWidths(spec: TableSpec, total: number, fontPt: number): nu
   return widths.map((w) => Math.floor(w * scale));
 }
 
+/** Letters in the longest word of a cell (a web address counts in its breakable pieces). */
+function longestWord(text: string): number {
+  let longest = 0;
+  for (const w of (text.includes('://') ? breakable(text) : text).split(/[\s\u200b]+/)) if (w.length > longest) longest = w.length;
+  return longest;
+}
+
 /** A web address may wrap after «/», «.», «-», «_», «?», «&», «=» (zero-width spaces), never inside a word of text. */
 export function breakable(text: string): string {
+  if (!text.includes('http')) return text; // most cells: no address, no new string
   return text.replace(/https?:\/\/\S+/g, (url) => url.replace(/([/.\-_?&=])(?=[^/.\-_?&=])/g, '$1\u200b'));
 }
 
