@@ -9,20 +9,24 @@ import type { BenchRow } from './deadline';
 import { syntheticRoadmap } from './fixtures';
 
 export interface OfflineRow extends BenchRow {
+  /** Wall-clock seconds (what a person waits on an idle computer). */
   seconds: number;
+  /** CPU seconds of the run (user + system): the figure that stays meaningful on a busy machine. */
+  cpuSeconds: number;
   peakMemoryMb: number;
 }
 
 /** Runs the command in a child Node and reads its peak resident memory as it exits. */
-function runCommand(file: string): { ms: number; peakMb: number; ok: boolean } {
+function runCommand(file: string): { ms: number; cpuMs: number; peakMb: number; ok: boolean } {
   const cli = join(__dirname, 'roadmap-tracker.js');
-  const script = `process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));` +
+  const script = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nMAXRSS ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });` +
     `process.argv = [process.argv[0], ${JSON.stringify(cli)}, ${JSON.stringify(file)}, '--today', '2023-10-02']; require(${JSON.stringify(cli)});`;
   const started = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const kb = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? 0);
-  return { ms, peakMb: Math.round(kb / 1024), ok: r.status === 0 };
+  const cpuUs = Number(/CPU (\d+)/.exec(r.stderr)?.[1] ?? 0);
+  return { ms, cpuMs: cpuUs / 1000, peakMb: Math.round(kb / 1024), ok: r.status === 0 };
 }
 
 export async function benchOffline(activities: number): Promise<OfflineRow[]> {
@@ -39,7 +43,7 @@ export async function benchOffline(activities: number): Promise<OfflineRow[]> {
     for (const [action, input] of runs) {
       const r = runCommand(input);
       if (!r.ok) throw new Error(`roadmap-tracker failed on ${activities} activities`);
-      rows.push({ action, activities, calls: 0, ms: Math.round(r.ms), seconds: Math.round(r.ms / 100) / 10, peakMemoryMb: r.peakMb });
+      rows.push({ action, activities, calls: 0, ms: Math.round(r.ms), seconds: Math.round(r.ms / 100) / 10, cpuSeconds: Math.round(r.cpuMs / 100) / 10, peakMemoryMb: r.peakMb });
     }
     return rows;
   } finally {

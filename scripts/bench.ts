@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     if (json) console.log(JSON.stringify(row));
     else {
       const size = row.activities !== undefined ? `${row.activities} мероприятий` : `${row.phrases} фраз`;
-      const memory = 'peakMemoryMb' in row ? `   пик памяти ${row.peakMemoryMb} МБ` : 'pageKb' in row ? `   страница ${row.pageKb} КБ` : '';
+      const memory = 'peakMemoryMb' in row ? `   процессор ${row.cpuSeconds} с   пик памяти ${row.peakMemoryMb} МБ` : 'pageKb' in row ? `   страница ${row.pageKb} КБ` : '';
       const r = row as unknown as Partial<Record<string, number>>;
       const cost = r.modelledSeconds !== undefined
         ? `   ячеек прочитано ${r.cellsRead}, записано ${r.cellsWritten}, обращений ${r.roundTrips}, модель ${r.modelledSeconds} с`
