@@ -120,18 +120,25 @@ const KEY_CHAR = (() => {
  * (a test holds them equal: the keys already on schools' sheets must not change).
  */
 export function activityKey(name: string): string {
+  let text = name;
+  let lowered = false;
   let h = 0x811c9dc5;
   let started = false;
   let gap = false;
-  for (let i = 0; i < name.length; i++) {
-    const code = name.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     let c: number;
     if (code < 0x460 && code !== 0x130) c = KEY_CHAR[code];
-    else {
-      // The table knows the case of ASCII and Russian; any other letter is lower-cased as toLowerCase
-      // would («İ» → «i̇», the Kelvin sign → «k»). Rare: such a name takes the slow path from here on.
-      return activityKeyFrom(name, i, h, started, gap);
-    }
+    else if (!lowered) {
+      // The table knows the case of ASCII and Russian only: a name with other letters («İ», the Kelvin
+      // sign) is lower-cased as a whole, as the folded-text key did, and read again from the start.
+      text = text.toLowerCase();
+      lowered = true;
+      h = 0x811c9dc5;
+      started = gap = false;
+      i = -1;
+      continue;
+    } else c = code < 0x460 ? KEY_CHAR[code] : isQuote(code) ? -1 : 0;
     if (c < 0) continue;
     if (c === 0) {
       gap = started;
@@ -141,29 +148,6 @@ export function activityKey(name: string): string {
     gap = false;
     started = true;
     h = Math.imul(h ^ c, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
-
-/** activityKey from character `from` on, for a name with letters beyond ASCII and Russian. */
-function activityKeyFrom(name: string, from: number, hash: number, started: boolean, gap: boolean): string {
-  let h = hash;
-  for (let i = from; i < name.length; i++) {
-    const code = name.charCodeAt(i);
-    const low = code < 0x460 && code !== 0x130 ? String.fromCharCode(code) : name[i].toLowerCase();
-    for (let j = 0; j < low.length; j++) {
-      const l = low.charCodeAt(j);
-      const c = l < 0x460 ? KEY_CHAR[l] : isQuote(l) ? -1 : 0;
-      if (c < 0) continue;
-      if (c === 0) {
-        gap = started;
-        continue;
-      }
-      if (gap) h = Math.imul(h ^ 32, 0x01000193) >>> 0;
-      gap = false;
-      started = true;
-      h = Math.imul(h ^ c, 0x01000193) >>> 0;
-    }
   }
   return h.toString(16).padStart(8, '0');
 }
