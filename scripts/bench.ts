@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const print = (row: BenchRow | OfflineRow | WebRow): void => {
     if (json) console.log(JSON.stringify(row));
     else {
-      const size = row.activities !== undefined ? `${row.activities} мероприятий` : `${row.phrases} фраз`;
+      const size = row.activities !== undefined ? `${row.activities} мероприятий` : row.phrases !== undefined ? `${row.phrases} фраз` : '';
       const memory = 'peakMemoryMb' in row ? `   процессор ${row.cpuSeconds} с   пик памяти ${row.peakMemoryMb} МБ` : 'pageKb' in row ? `   страница ${row.pageKb} КБ` : '';
       const r = row as unknown as Partial<Record<string, number>>;
       const cost = r.modelledSeconds !== undefined

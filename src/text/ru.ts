@@ -805,5 +805,7 @@ export const WEB = {
   unsaved: 'Есть несохранённые отметки. Сохраните таблицу, чтобы они остались в файле.',
   failed: 'Не получилось:',
   bug: 'Непредвиденная ошибка — сообщите разработчикам:',
-  rows: (shown: number, all: number) => (shown === all ? `строк: ${all}` : `показано ${shown} из ${all}`),
+  rows: (shown: number, all: number, matching = all) =>
+    (shown === all ? `строк: ${all}` : matching === all ? `показано ${shown} из ${all}` : `показано ${shown} из ${matching} подходящих (всего ${all})`),
+  showMore: (next: number, left: number) => `Показать ещё ${next} (осталось ${left})`,
 } as const;

@@ -20,6 +20,11 @@ const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', 
 interface State { name: string; run: TrackerRun; dirty: boolean }
 let state: State | null = null;
 
+// A long plan's tables are shown a page of rows at a time: laying out all 3,400 rows of a 1,000-activity plan
+// took Chromium about a second, the whole budget for opening it. «Показать ещё» adds the next page.
+const PAGE_ROWS = 200;
+const shownRows = { checkpoints: PAGE_ROWS, activities: PAGE_ROWS };
+
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -44,6 +49,8 @@ function run(opened: OpenedPlan | { source: 'new' }, name: string, started: numb
     return;
   }
   state = { name, run: r, dirty: false };
+  shownRows.checkpoints = PAGE_ROWS;
+  shownRows.activities = PAGE_ROWS;
   render();
   say(WEB.opened(name, performance.now() - started));
 }
@@ -91,21 +98,38 @@ function render(): void {
       `<li><span class="where">${esc(FINDINGS.rowRef(f.sheet, f.row))}${f.activity ? ` — ${esc(f.activity)}` : ''}</span>: ${esc(f.message)}</li>`).join('')}</ul>`).join('')
     : `<p>${esc(FINDINGS.allGood)}: ${esc(FINDINGS.allGoodText)}</p>`;
   renderCheckpoints();
-  $('activities').innerHTML = t.overview.activities.map((v) => {
+  renderActivities();
+  renderPeriods();
+  renderLetters();
+  $('unsaved').hidden = !state.dirty;
+}
+
+/** The «Показать ещё» button under a table: hidden when every row is shown. */
+function moreButton(id: string, shown: number, total: number): void {
+  const more = $<HTMLButtonElement>(id);
+  more.hidden = shown >= total;
+  more.textContent = WEB.showMore(Math.min(PAGE_ROWS, total - shown), total - shown);
+}
+
+function renderActivities(): void {
+  if (!state) return;
+  const all = state.run.tracker.overview.activities;
+  const shown = all.slice(0, shownRows.activities);
+  $('activities').innerHTML = shown.map((v) => {
     const bg = ACTIVITY_COLOUR[v.rollup.state];
     return `<tr${bg ? ` style="background:${bg}"` : ''}><td>${esc(v.activity.number)}</td><td class="name"><div title="${esc(v.activity.name)}">${esc(v.activity.name)}</div></td><td>${esc(v.activity.deadlineText)}</td>` +
       `<td>${v.rollup.nextDue ? formatRu(v.rollup.nextDue) : ''}</td><td>${esc(activityStateText(v.rollup.state))}</td><td>${v.rollup.total ? `${v.rollup.done} из ${v.rollup.total}` : ''}</td></tr>`;
   }).join('');
-  renderPeriods();
-  renderLetters();
-  $('unsaved').hidden = !state.dirty;
+  $('activities-count').textContent = WEB.rows(shown.length, all.length);
+  moreButton('more-activities', shown.length, all.length);
 }
 
 function renderCheckpoints(): void {
   if (!state) return;
   const all = state.run.tracker.overview.checkpoints;
   const filter = $<HTMLSelectElement>('filter').value;
-  const shown = all.filter((c) => !filter || c.state === filter || (filter === 'done' && c.state === 'done_late'));
+  const matching = all.filter((c) => !filter || c.state === filter || (filter === 'done' && c.state === 'done_late'));
+  const shown = matching.slice(0, shownRows.checkpoints);
   $('checkpoints').innerHTML = shown.map((c) => {
     const bg = CHECKPOINT_COLOUR[c.state];
     return `<tr${bg ? ` style="background:${bg}"` : ''}><td><button type="button" data-row="${c.row}">${esc(WEB.mark)}</button></td>` +
@@ -114,7 +138,8 @@ function renderCheckpoints(): void {
       `<td>${esc(cellOf(c.doneCell))}</td><td>${c.evidenceUrl ? `<a href="${esc(c.evidenceUrl)}" rel="noreferrer">${esc(c.evidence || c.evidenceUrl)}</a>` : esc(c.evidence)}</td>` +
       `<td>${esc(c.comment)}</td></tr>`;
   }).join('');
-  $('checkpoints-count').textContent = WEB.rows(shown.length, all.length);
+  $('checkpoints-count').textContent = WEB.rows(shown.length, all.length, matching.length);
+  moreButton('more-checkpoints', shown.length, matching.length);
 }
 
 function renderPeriods(): void {
@@ -237,7 +262,9 @@ function init(): void {
     if (f) void openFile(f);
   });
   $('day').addEventListener('change', rerun);
-  $('filter').addEventListener('change', renderCheckpoints);
+  $('filter').addEventListener('change', () => { shownRows.checkpoints = PAGE_ROWS; renderCheckpoints(); });
+  $('more-checkpoints').addEventListener('click', () => { shownRows.checkpoints += PAGE_ROWS; renderCheckpoints(); });
+  $('more-activities').addEventListener('click', () => { shownRows.activities += PAGE_ROWS; renderActivities(); });
   $('checkpoints').addEventListener('click', (e) => {
     const row = (e.target as HTMLElement).closest('button')?.dataset.row;
     if (row) openMark(Number(row));

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { syntheticRoadmap } from '../../bench/fixtures';
 import { CHECKPOINT_HEADERS, COLOURS, SHEETS } from '../../src/core';
 
 const root = join(__dirname, '../..');
@@ -125,5 +126,31 @@ describe('the web page', () => {
     await page.setViewportSize({ width: 820, height: 1180 });
     if (existsSync(PICTURES)) await page.screenshot({ path: join(PICTURES, 'tablet-820.png'), fullPage: false });
     expect(requests).toEqual([]);
+  });
+
+  it('shows a long plan 200 rows at a time, «Показать ещё» adding the next 200', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(SHEETS.roadmap);
+    for (const row of syntheticRoadmap(300)) ws.addRow(row);
+    const file = join(dir, 'длинный план.xlsx');
+    await wb.xlsx.writeFile(file);
+    await page.setInputFiles('#file', file);
+    await page.waitForFunction(() => /длинный план.*открыт/.test(document.getElementById('message')?.textContent ?? ''));
+    expect(await page.locator('#checkpoints tr').count()).toBe(200);
+    expect(await page.locator('#activities tr').count()).toBe(200);
+    const all = Number((await text('#checkpoints-count')).match(/из (\d+)/)?.[1]);
+    expect(all).toBeGreaterThan(400);
+    expect(await text('#more-checkpoints')).toBe(`Показать ещё 200 (осталось ${all - 200})`);
+    await page.click('#more-checkpoints');
+    expect(await page.locator('#checkpoints tr').count()).toBe(400);
+    await page.click('#more-activities');
+    expect(await page.locator('#activities tr').count()).toBe(300);
+    expect(await page.isHidden('#more-activities')).toBe(true);
+    expect(await text('#activities-count')).toBe('строк: 300');
+    // A filter starts from the first page again and says how many match.
+    await page.selectOption('#filter', 'planned');
+    expect(await page.locator('#checkpoints tr').count()).toBeLessThanOrEqual(200);
+    expect(await text('#checkpoints-count')).toMatch(/^(показано 200 из \d+ подходящих|показано \d+ из \d+ подходящих) \(всего \d+\)$/);
+    await page.selectOption('#filter', '');
   });
 });
