@@ -132,7 +132,7 @@ function renderCheckpoints(): void {
   const shown = matching.slice(0, shownRows.checkpoints);
   $('checkpoints').innerHTML = shown.map((c) => {
     const bg = CHECKPOINT_COLOUR[c.state];
-    return `<tr${bg ? ` style="background:${bg}"` : ''}><td><button type="button" data-row="${c.row}">${esc(WEB.mark)}</button></td>` +
+    return `<tr${bg ? ` style="background:${bg}"` : ''}><td><button type="button" data-row="${c.row}" aria-label="${esc(WEB.markRow(`${c.number} ${c.label}`))}">${esc(WEB.mark)}</button></td>` +
       `<td>${esc(c.number)}</td><td class="name"><div title="${esc(c.activity)}">${esc(c.activity)}</div></td><td>${esc(c.label)}</td>` +
       `<td>${c.due ? formatRu(c.due) : ''}</td><td>${esc(checkpointStateText(c.state))}</td><td>${esc(c.responsible)}</td><td>${esc(c.status)}</td>` +
       `<td>${esc(cellOf(c.doneCell))}</td><td>${c.evidenceUrl ? `<a href="${esc(c.evidenceUrl)}" rel="noreferrer">${esc(c.evidence || c.evidenceUrl)}</a>` : esc(c.evidence)}</td>` +
@@ -214,6 +214,12 @@ function saveMark(): void {
   state.dirty = true;
   rerun();
   say(WEB.marked(`${c.number} ${c.label}`));
+  focusMarkButton(editing);
+}
+
+/** The table is drawn anew after a mark: the focus goes back to the same checkpoint's button, if shown. */
+function focusMarkButton(row: number): void {
+  document.querySelector<HTMLButtonElement>(`#checkpoints button[data-row="${row}"]`)?.focus();
 }
 
 // ------------------------------------------------------------------ saving
@@ -275,6 +281,9 @@ function init(): void {
   });
   $('mark-form').addEventListener('submit', (e) => { e.preventDefault(); saveMark(); });
   $('mark-cancel').addEventListener('click', () => $<HTMLDialogElement>('mark').close());
+  // Escape or «Отмена»: the browser gives the focus back to the button that opened the dialog; after a
+  // save that button is gone (the table was drawn anew), so saveMark puts it on the new one.
+  $('mark').addEventListener('close', () => { if (editing !== null && document.activeElement === document.body) focusMarkButton(editing); });
   $('save-xlsx').addEventListener('click', () => void saveXlsx().catch(fail));
   $('save-report').addEventListener('click', () => void saveReport().catch(fail));
   window.addEventListener('beforeunload', (e) => { if (state?.dirty) e.preventDefault(); });
