@@ -100,7 +100,7 @@ export default [
     files: ['src/web/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(SHELL, EMULATOR, NODE_SIDE, NODE_API, {
-        regex: '^\\.\\./(?!core$|node/(csv|file-kind|letters|plan-bytes|report-docx|run|xlsx-cells|xlsx-load|xlsx-snapshot|workbook-sheets|apply-plan|highlight)$)',
+        regex: '^\\.\\./(?!core$|node/(csv|file-kind|letters|plan-bytes|report-docx|run|xlsx-cells|xlsx-load|xlsx-snapshot|workbook-sheets|apply-plan|highlight|docx-plan)$)',
         message: 'The web page uses the core\'s entry and the file shell\'s browser-safe modules (not src/node/index.ts, which brings the file system).',
       }),
       'no-restricted-globals': ['error', ...restrictedGlobals(NODE_GLOBALS, 'The web page runs in a browser: no Node globals.')],

@@ -1,26 +1,23 @@
-// A plan from a .docx for the Node tools: read it (docx-document.ts), let the core find the plan, put it
+// A plan from a .docx for the Node tools: read it (src/node/docx-plan.ts, shared with the web page), put it
 // into the workbook as «Дорожная карта» (text cells, section rows merged) and «Настройки» (organisation,
 // title, period, approval date from the title and the order above the table), and say how the columns
 // were understood.
 import { readFileSync } from 'node:fs';
 import type { Emulator } from '../../emulator';
-import { formatRu, monthRu, planFromDocument, SETTINGS_HEADERS, SETTINGS_LABELS, SHEETS, type ImportedPlan } from '../../src/core';
+import { formatRu, monthRu, SETTINGS_HEADERS, SETTINGS_LABELS, SHEETS, type ImportedPlan, type IsoDate } from '../../src/core';
+import { FileProblem, readDocxPlanBytes } from '../../src/node';
 import { roadmapMappingLines } from './columns-option';
-import { DocxError, readDocx } from './docx-document';
 
 export class PlanFileError extends Error {}
 
+/** The file's plan; every bad file (the same Russian messages as the web page's) as a PlanFileError. */
 export async function readDocxPlan(file: string, today: string): Promise<ImportedPlan> {
-  let doc;
   try {
-    doc = await readDocx(readFileSync(file));
+    return await readDocxPlanBytes(readFileSync(file), file, today as IsoDate);
   } catch (e) {
-    if (e instanceof DocxError) throw new PlanFileError(`Не удалось прочитать «${file}»: ${e.message}.`);
+    if (e instanceof FileProblem) throw new PlanFileError(e.message);
     throw e;
   }
-  const read = planFromDocument(doc, today);
-  if (!read.ok) throw new PlanFileError(read.message);
-  return read.plan;
 }
 
 /** Writes the plan and its settings into the (empty) emulated workbook. */

@@ -3,10 +3,9 @@
 // were understood; never overwrites a file.
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { createEmulator } from '../../emulator';
-import { saveXlsx } from '../../emulator/workbook-files';
 import { dateInZone, isIsoDate } from '../../src/core';
-import { PlanFileError, putPlan, readDocxPlan, summaryOf } from './docx-plan';
+import { workbookBytes, workbookFromPlan, writeAtomically } from '../../src/node';
+import { PlanFileError, readDocxPlan, summaryOf } from './docx-plan';
 
 export const IMPORT_USAGE = `Использование: roadmap-tracker import ПЛАН.docx [--out ПАПКА] [--today ГГГГ-ММ-ДД]
 
@@ -44,9 +43,8 @@ export async function importCommand(argv: string[]): Promise<number> {
     mkdirSync(dir, { recursive: true });
     const target = join(dir, `${basename(file, extname(file))}.xlsx`);
     if (existsSync(target)) return fail(`Файл «${target}» уже есть: перенесите его или укажите другую папку (--out). Ничего не записано.`);
-    const emu = createEmulator({ now: `${today}T09:00`, spreadsheetName: basename(file, extname(file)) });
-    putPlan(emu, plan);
-    await saveXlsx(emu, target);
+    // The same workbook the web page makes of the document (src/node/docx-plan.ts), written safely.
+    writeAtomically(target, await workbookBytes(workbookFromPlan(plan)));
     console.log(`Записано: ${target}\nДальше: npx roadmap-tracker "${target}"`);
     return 0;
   } catch (e) {

@@ -50,7 +50,7 @@ export { planFromDocument } from './import/plan-from-document';
 export type { ImportedPlan } from './import/plan-from-document';
 export { seedPlace } from './seed-place';
 export { monthRu } from './settings';
-export { PLAN_IMPORT, ROADMAP_FIELD_NAMES, SETTINGS_HEADERS } from '../text/ru';
+export { DOCX_FILES, PLAN_IMPORT, ROADMAP_FIELD_NAMES, SETTINGS_HEADERS } from '../text/ru';
 export { findRoadmap } from './tracker';
 export { formatColumnChoice, parseColumnChoice } from './roadmap/column-choice';
 export type { Roadmap } from './roadmap';

@@ -66,7 +66,8 @@ export function extensionProblem(name: string): string | null {
 
 /** A message every shell shows as it is: no stack trace, exit code 2 in the command. */
 export class FileProblem extends Error {
-  constructor(message: string) {
+  /** `kind`: what the bytes were, when that is the problem (the web page words an empty file its own way). */
+  constructor(message: string, readonly kind?: FileKind) {
     super(message);
     this.name = 'FileProblem';
   }

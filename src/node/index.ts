@@ -23,3 +23,5 @@ export type { Letter } from './letters';
 export { reportDocxBytes } from './report-docx';
 export { runTracker, workbookFromRows } from './run';
 export type { RunResult, TrackerRun } from './run';
+export { DocxError, readDocx } from './docx-document';
+export { readDocxPlanBytes, workbookFromPlan } from './docx-plan';

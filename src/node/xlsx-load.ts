@@ -7,8 +7,9 @@ import { FILES } from '../core';
 
 /** `unpack`: entries inflated by faster code before exceljs reads them (Node's native zlib, from the command). */
 export async function loadWorkbook(bytes: Uint8Array, name: string, unpack?: (zip: Uint8Array) => Uint8Array): Promise<ExcelJS.Workbook> {
-  const problem = workbookProblem(fileKind(bytes), name);
-  if (problem) throw new FileProblem(problem);
+  const kind = fileKind(bytes);
+  const problem = workbookProblem(kind, name);
+  if (problem) throw new FileProblem(problem, kind);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load((unpack ? unpack(bytes) : bytes) as unknown as ArrayBuffer);

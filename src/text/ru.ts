@@ -762,11 +762,26 @@ export const FILES = {
   backupMade: (name: string) => `копия прежнего файла: «${name}»`,
 } as const;
 
+/** A plan typed in Word (.docx), opened by the offline command's `import` and by the web page: the same words. */
+export const DOCX_FILES = {
+  notDocx: (name: string) => `«${name}» — не .docx. Сохраните план в Word как «Документ Word (.docx)» (файлы .doc, .pdf, .odt не читаются).`,
+  unreadable: (name: string, why: string) => `Не удалось прочитать «${name}»: ${why}.`,
+  notZip: (detail: string) => `это не файл .docx (${detail})`,
+  noBody: 'в файле нет текста документа (word/document.xml): это не документ Word .docx',
+  noText: 'документ Word без текста',
+  empty: (name: string) => `Файл «${name}» пустой (0 байт): возможно, он испорчен при сохранении. Возьмите прежнюю копию документа.`,
+  truncated: (name: string) => `Файл «${name}» обрезан: он записан не до конца (например, копирование прервалось). Возьмите целую копию документа.`,
+  encrypted: (name: string) => `Документ «${name}» защищён паролем. Снимите пароль в Word («Файл → Сведения → Защита документа») и сохраните его заново как .docx.`,
+  doc: (name: string) => `«${name}» — документ старого формата .doc. Откройте его в Word и сохраните как «Документ Word (.docx)», затем откройте снова.`,
+  odt: (name: string) => `«${name}» на самом деле документ формата .odt (LibreOffice, МойОфис). Сохраните его как «Документ Word (.docx)» («Файл → Сохранить как»).`,
+  workbook: (name: string) => `«${name}» — на самом деле таблица Excel, а не документ Word. Переименуйте файл в .xlsx и откройте снова.`,
+} as const;
+
 /** The web page (dist/web/index.html): the tracker in a browser, with nothing leaving the computer. */
 export const WEB = {
   title: 'Дорожная карта — без Google',
   privacy: 'Всё работает на этом компьютере: файл никуда не отправляется, страница не подключается к интернету.',
-  pick: 'Выберите файл дорожной карты (.xlsx или .csv) или перетащите его сюда',
+  pick: 'Выберите файл дорожной карты (.xlsx или .csv) или план в Word (.docx) — или перетащите его сюда',
   pickButton: 'Выбрать файл…',
   sample: 'Начать новую по образцу',
   day: 'День, на который считать сроки',
@@ -809,4 +824,9 @@ export const WEB = {
   rows: (shown: number, all: number, matching = all) =>
     (shown === all ? `строк: ${all}` : matching === all ? `показано ${shown} из ${all}` : `показано ${shown} из ${matching} подходящих (всего ${all})`),
   showMore: (next: number, left: number) => `Показать ещё ${next} (осталось ${left})`,
+  emptyFile: (name: string) =>
+    `Файл «${name}» пустой (0 байт): возможно, он испорчен при сохранении. Возьмите прежнюю копию файла ` +
+    'или начните новую дорожную карту кнопкой «Начать новую по образцу».',
+  importedDocx: (name: string, sections: number, activities: number, xlsx: string) =>
+    `План из «${name}»: разделов ${sections}, мероприятий ${activities}. Проверьте его ниже и сохраните таблицу — получится «${xlsx.replace(/\.xlsx$/, '')} (обновлено).xlsx».`,
 } as const;

@@ -6,6 +6,7 @@ import {
   groupBySeverity, isIsoDate, reportPeriod, STATUS_LIST, WEB, type IsoDate, type PeriodChoice,
 } from '../core';
 import { FileProblem } from '../node/file-kind';
+import { readDocxPlanBytes, workbookFromPlan } from '../node/docx-plan';
 import { digestLetters } from '../node/letters';
 import { openPlanBytes, type OpenedPlan } from '../node/plan-bytes';
 import { reportDocxBytes } from '../node/report-docx';
@@ -59,10 +60,29 @@ async function openFile(file: File): Promise<void> {
   const started = performance.now();
   say(WEB.opening(file.name));
   try {
-    const opened = await openPlanBytes(new Uint8Array(await file.arrayBuffer()), file.name);
-    run(opened, file.name, started);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (WORD_FILE.test(file.name)) return await importDocx(bytes, file.name, started);
+    run(await openPlanBytes(bytes, file.name), file.name, started);
   } catch (e) {
-    fail(e);
+    if (e instanceof FileProblem && e.kind === 'empty' && !WORD_FILE.test(file.name)) say(WEB.emptyFile(file.name), 'error');
+    else fail(e);
+  }
+}
+
+/** A Word document (or what is named like one): the .docx import, with the command's messages. */
+const WORD_FILE = /\.(docx|doc|odt|rtf)$/i;
+
+/** A plan typed in Word becomes the workbook: the tracker runs on it as on a new .xlsx file. */
+async function importDocx(bytes: Uint8Array, name: string, started: number): Promise<void> {
+  const plan = await readDocxPlanBytes(bytes, name, today());
+  const workbook = workbookFromPlan(plan);
+  const xlsxName = `${stemOf(name)}.xlsx`;
+  run({ source: 'xlsx', workbook, snapshot: snapshotWorkbook(workbook) }, xlsxName, started);
+  if (state?.name === xlsxName) {
+    state.dirty = true;
+    $('unsaved').hidden = false;
+    const sections = plan.roadmap.sections.filter((x) => x.title).length;
+    say(WEB.importedDocx(name, sections, plan.roadmap.activities.length, xlsxName));
   }
 }
 

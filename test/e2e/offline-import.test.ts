@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { SHEETS } from '../../src/text/ru';
-import { readDocx } from '../../scripts/local/docx-document';
+import { readDocx } from '../../src/node';
 import { planFromDocument } from '../../src/core/import/plan-from-document';
 import { seedDocument } from '../fixtures/documents/seed-document';
 import { docxOf } from '../fixtures/documents/seed-docx';

@@ -6,7 +6,7 @@
 // docx use here. Only word/document.xml is read; nothing is written.
 import { DOMParser, type Element as XmlElement, type Node as XmlNode } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import type { DocBlock, DocCell, DocModel } from '../../src/core';
+import { DOCX_FILES, type DocBlock, type DocCell, type DocModel } from '../core';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -91,12 +91,12 @@ export async function readDocx(data: Uint8Array | ArrayBuffer): Promise<DocModel
     const zip = await JSZip.loadAsync(data);
     xml = await zip.file('word/document.xml')?.async('string');
   } catch (e) {
-    throw new DocxError(`это не файл .docx (${(e as Error).message})`);
+    throw new DocxError(DOCX_FILES.notZip((e as Error).message));
   }
-  if (!xml) throw new DocxError('в файле нет текста документа (word/document.xml): это не документ Word .docx');
+  if (!xml) throw new DocxError(DOCX_FILES.noBody);
   const dom = new DOMParser().parseFromString(xml, 'text/xml');
   const body = dom.getElementsByTagNameNS(W, 'body')[0] as XmlElement | undefined;
-  if (!body) throw new DocxError('документ Word без текста');
+  if (!body) throw new DocxError(DOCX_FILES.noText);
   const blocks: DocBlock[] = [];
   const walk = (e: XmlElement): void => {
     for (const c of children(e)) {
