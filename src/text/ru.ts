@@ -815,6 +815,8 @@ export const WEB = {
   periodYear: (y: number) => `${y} год`,
   periodHalf: (h: 1 | 2, y: number) => `${h === 1 ? 'I' : 'II'} полугодие ${y}`,
   letters: 'Письма этой недели (.eml — откройте в почтовой программе и отправьте)',
+  lettersZip: 'Все письма одним архивом (.zip)',
+  lettersZipName: (plan: string, date: string) => `Письма — ${plan} — ${date}.zip`,
   noLetters: 'Писем нет: впишите адреса на листе «Ответственные» (или сообщать пока нечего).',
   withoutEmail: (names: string[]) => `Без адреса: ${names.join(', ')}.`,
   saved: (name: string) => `Сохранено: «${name}».`,

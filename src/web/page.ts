@@ -17,7 +17,7 @@ export function renderPage(script: string, scriptHash: string): string {
     TITLE: esc(WEB.title), PRIVACY: esc(WEB.privacy), PICK: esc(WEB.pick), PICK_BUTTON: esc(WEB.pickButton), SAMPLE: esc(WEB.sample),
     DAY: esc(WEB.day), SAVE_TITLE: esc(WEB.saveTitle), SAVE_XLSX: esc(WEB.saveXlsx), REPORT_PERIOD: esc(WEB.reportPeriod),
     SAVE_REPORT: esc(WEB.saveReport), UNSAVED: esc(WEB.unsaved), LEGEND: legend, COUNTS: esc(WEB.counts), FINDINGS: esc(WEB.findings),
-    LETTERS: esc(WEB.letters), CHECKPOINTS: esc(WEB.checkpoints), ACTIVITIES: esc(WEB.activities), FILTER: esc(WEB.filter),
+    LETTERS: esc(WEB.letters), LETTERS_ZIP: esc(WEB.lettersZip), CHECKPOINTS: esc(WEB.checkpoints), ACTIVITIES: esc(WEB.activities), FILTER: esc(WEB.filter),
     FILTER_OPTIONS: filters.map(([v, t]) => `<option value="${v}">${esc(t)}</option>`).join(''),
     CHECKPOINT_HEAD: WEB.columnsCheckpoints.map((h) => `<th scope="col">${esc(h)}</th>`).join(''),
     ACTIVITY_HEAD: WEB.columnsActivities.map((h) => `<th scope="col">${esc(h)}</th>`).join(''),

@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { syntheticRoadmap } from '../../bench/fixtures';
-import { CHECKPOINT_HEADERS, COLOURS, SHEETS } from '../../src/core';
+import { CHECKPOINT_HEADERS, COLOURS, PEOPLE_HEADERS, SETTINGS_LABELS, SHEETS } from '../../src/core';
 
 const root = join(__dirname, '../..');
 const PAGE = pathToFileURL(join(root, 'dist/web/index.html')).href;
@@ -120,6 +121,40 @@ describe('the web page', () => {
     await page.setInputFiles('#file', join(dir, 'пустой.xlsx'));
     await page.waitForSelector('#message.error');
     expect(await text('#message')).toContain('пустой (0 байт)');
+    // The page's own way to start anew, not the command's option.
+    expect(await text('#message')).not.toContain('--new');
+    expect(await text('#message')).toContain('«Начать новую по образцу»');
+  });
+
+  it('offers this week\'s letters one by one and as one .zip holding the same files', async () => {
+    // The file the page saved, with an address for everyone on «Ответственные».
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'план.xlsx'));
+    const ws = wb.getWorksheet(SHEETS.people)!;
+    const emails = (ws.getRow(1).values as unknown[]).indexOf(PEOPLE_HEADERS.emails);
+    for (let r = 2; r <= ws.rowCount; r++) ws.getCell(r, emails).value = `person${r}@school.example`;
+    // …and a coordinator in «Настройки», who gets the letter about everyone.
+    const settings = wb.getWorksheet(SHEETS.settings)!;
+    settings.eachRow((row) => { if (row.getCell(1).value === SETTINGS_LABELS.coordinators) row.getCell(2).value = 'zavuch@school.example'; });
+    const file = join(dir, 'адреса.xlsx');
+    await wb.xlsx.writeFile(file);
+    await page.setInputFiles('#file', file);
+    await page.waitForFunction(() => /адреса\.xlsx.*открыт/.test(document.getElementById('message')?.textContent ?? ''));
+    const buttons = page.locator('#letters button');
+    const count = await buttons.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    const single = new Map<string, string>();
+    for (let i = 0; i < count; i++) {
+      const [d] = await Promise.all([page.waitForEvent('download'), buttons.nth(i).click()]);
+      single.set(d.suggestedFilename(), readFileSync(await d.path(), 'utf8'));
+    }
+    const [zipped] = await Promise.all([page.waitForEvent('download'), page.click('#save-letters-zip')]);
+    expect(zipped.suggestedFilename()).toMatch(/^Письма — адреса — \d\d\.\d\d\.\d{4}\.zip$/);
+    const zip = await JSZip.loadAsync(readFileSync(await zipped.path()));
+    expect(Object.keys(zip.files).sort()).toEqual([...single.keys()].sort());
+    // The same letters; only the Date header and the part boundary (made from the time) differ between clicks.
+    const undated = (eml: string): string => eml.replace(/^Date: .*$/m, '').replace(/_roadmap_\d+/g, '');
+    for (const [name, eml] of single) expect(undated(await zip.file(name)!.async('string'))).toBe(undated(eml));
   });
 
   it('works at tablet width, and made no network request at all', async () => {
