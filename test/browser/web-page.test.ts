@@ -3,7 +3,7 @@
 // from a USB stick: no network request of any kind; the sample plan, findings and colours; two checkpoints
 // marked on the page; the saved .xlsx read back by the page and by the offline command with the same counts
 // and the same typed cells; a damaged file refused in Russian. Pictures of the page go to
-// /work/notes/node-pictures/ when that folder exists (desktop 1366×768, tablet 820×1180).
+// /work/notes/web-pictures/ when that folder exists (desktop 1366×768, tablet 820×1180).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ import { CHECKPOINT_HEADERS, COLOURS, PEOPLE_HEADERS, SETTINGS_LABELS, SHEETS } 
 const root = join(__dirname, '../..');
 const PAGE = pathToFileURL(join(root, 'dist/web/index.html')).href;
 const CLI = join(root, 'bin/roadmap-tracker.js');
-const PICTURES = '/work/notes/node-pictures';
+const PICTURES = '/work/notes/web-pictures';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 jest.setTimeout(120000);
@@ -40,12 +40,13 @@ async function markRow(number: string, period: string, date: string, link: strin
   await page.fill('#mark-done', date);
   await page.fill('#mark-evidence', link);
   await page.keyboard.press('Tab');
+  if (existsSync(PICTURES) && number === '2.1') await page.screenshot({ path: join(PICTURES, 'desktop-1366-mark.png') });
   await page.click('#mark-form button[type=submit]');
 }
 
 beforeAll(async () => {
   if (!CHROMIUM) throw new Error('No Chromium: `apt-get install -y chromium` (.ci/run does this), or set CHROMIUM_PATH.');
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--lang=ru-RU'], env: { ...process.env, TZ: 'Europe/Moscow', LANG: 'C.UTF-8' } });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--lang=ru-RU'], env: { ...process.env, TZ: 'Europe/Moscow', LANG: 'C.UTF-8', LANGUAGE: 'ru' } });
   // (LANG=ru_RU.UTF-8 without that locale installed makes Chromium drop a chosen file with a Cyrillic name.)
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
   page = await context.newPage();
@@ -159,7 +160,12 @@ describe('the web page', () => {
 
   it('works at tablet width, and made no network request at all', async () => {
     await page.setViewportSize({ width: 820, height: 1180 });
-    if (existsSync(PICTURES)) await page.screenshot({ path: join(PICTURES, 'tablet-820.png'), fullPage: false });
+    if (existsSync(PICTURES)) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(PICTURES, 'tablet-820.png'), fullPage: false });
+      await page.locator('#letters').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(PICTURES, 'tablet-820-letters.png'), fullPage: false });
+    }
     expect(requests).toEqual([]);
   });
 
