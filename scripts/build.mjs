@@ -75,6 +75,8 @@ async function buildWebPage() {
   const bundle = await build({
     entryPoints: [join(root, 'src/web/main.ts')], bundle: true, platform: 'browser', format: 'iife', target: 'es2020',
     minify: true, write: false, charset: 'utf8', logLevel: 'warning', legalComments: 'none',
+    // The browser's own DOMParser instead of @xmldom/xmldom (src/web/xml-dom.ts).
+    alias: { '@xmldom/xmldom': join(root, 'src/web/xml-dom.ts') },
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
   });
   // Inline: a literal "</script" inside the code would end the element early.

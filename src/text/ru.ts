@@ -826,6 +826,7 @@ export const WEB = {
   rows: (shown: number, all: number, matching = all) =>
     (shown === all ? `строк: ${all}` : matching === all ? `показано ${shown} из ${all}` : `показано ${shown} из ${matching} подходящих (всего ${all})`),
   showMore: (next: number, left: number) => `Показать ещё ${next} (осталось ${left})`,
+  showAll: (left: number) => `Показать остальные (${left})`,
   emptyFile: (name: string) =>
     `Файл «${name}» пустой (0 байт): возможно, он испорчен при сохранении. Возьмите прежнюю копию файла ` +
     'или начните новую дорожную карту кнопкой «Начать новую по образцу».',

@@ -26,6 +26,9 @@ let state: State | null = null;
 // took Chromium about a second, the whole budget for opening it. «Показать ещё» adds the next page.
 const PAGE_ROWS = 200;
 const shownRows = { checkpoints: PAGE_ROWS, activities: PAGE_ROWS };
+const FINDINGS_SHOWN = 50;
+/** The severity groups of findings shown in full («Показать остальные»). */
+const shownFindings = new Set<string>();
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -53,6 +56,7 @@ function run(opened: OpenedPlan | { source: 'new' }, name: string, started: numb
   state = { name, run: r, dirty: false };
   shownRows.checkpoints = PAGE_ROWS;
   shownRows.activities = PAGE_ROWS;
+  shownFindings.clear();
   render();
   say(WEB.opened(name, performance.now() - started));
 }
@@ -113,16 +117,27 @@ function render(): void {
   const t = state.run.tracker;
   $('result').hidden = false;
   $('counts').innerHTML = countLines(countPlan(t.overview.activities, t.today), formatRu(t.today)).map((l) => `<li>${esc(l)}</li>`).join('');
-  const groups = groupBySeverity(state.run.findings);
-  $('findings').innerHTML = groups.length
-    ? groups.map((g) => `<h3>${esc(FINDINGS.severity[g.severity])} (${g.findings.length})</h3><ul>${g.findings.map((f) =>
-      `<li><span class="where">${esc(FINDINGS.rowRef(f.sheet, f.row))}${f.activity ? ` — ${esc(f.activity)}` : ''}</span>: ${esc(f.message)}</li>`).join('')}</ul>`).join('')
-    : `<p>${esc(FINDINGS.allGood)}: ${esc(FINDINGS.allGoodText)}</p>`;
+  renderFindings();
   renderCheckpoints();
   renderActivities();
   renderPeriods();
   renderLetters();
   $('unsaved').hidden = !state.dirty;
+}
+
+/** Findings by severity, each group a page of items at first (a 1,000-activity plan can have a thousand). */
+function renderFindings(): void {
+  if (!state) return;
+  const groups = groupBySeverity(state.run.findings);
+  $('findings').innerHTML = groups.length
+    ? groups.map((g, i) => {
+      const shown = g.findings.slice(0, shownFindings.has(g.severity) ? undefined : FINDINGS_SHOWN);
+      const more = g.findings.length - shown.length;
+      return `<h3>${esc(FINDINGS.severity[g.severity])} (${g.findings.length})</h3><ul>${shown.map((f) =>
+        `<li><span class="where">${esc(FINDINGS.rowRef(f.sheet, f.row))}${f.activity ? ` — ${esc(f.activity)}` : ''}</span>: ${esc(f.message)}</li>`).join('')}</ul>` +
+        (more ? `<button type="button" class="more" data-group="${i}">${esc(WEB.showAll(more))}</button>` : '');
+    }).join('')
+    : `<p>${esc(FINDINGS.allGood)}: ${esc(FINDINGS.allGoodText)}</p>`;
 }
 
 /** The «Показать ещё» button under a table: hidden when every row is shown. */
@@ -301,6 +316,19 @@ function init(): void {
   });
   $('day').addEventListener('change', rerun);
   $('filter').addEventListener('change', () => { shownRows.checkpoints = PAGE_ROWS; renderCheckpoints(); });
+  $('findings').addEventListener('click', (e) => {
+    const i = (e.target as HTMLElement).closest('button')?.dataset.group;
+    if (i === undefined || !state) return;
+    const group = groupBySeverity(state.run.findings)[Number(i)];
+    if (group) shownFindings.add(group.severity);
+    renderFindings();
+    // The button is gone: the focus goes to the first finding that was hidden, so the person reads on from there.
+    const first = $('findings').querySelectorAll('ul')[Number(i)]?.querySelectorAll('li')[FINDINGS_SHOWN];
+    if (first) {
+      first.tabIndex = -1;
+      first.focus();
+    }
+  });
   $('more-checkpoints').addEventListener('click', () => { shownRows.checkpoints += PAGE_ROWS; renderCheckpoints(); });
   $('more-activities').addEventListener('click', () => { shownRows.activities += PAGE_ROWS; renderActivities(); });
   $('checkpoints').addEventListener('click', (e) => {

@@ -188,6 +188,15 @@ describe('the web page', () => {
     expect(await page.locator('#activities tr').count()).toBe(300);
     expect(await page.isHidden('#more-activities')).toBe(true);
     expect(await text('#activities-count')).toBe('строк: 300');
+    // Findings: 50 of a large group at first, then all of it, the focus on the first one that was hidden.
+    const group = page.locator('#findings h3').first();
+    const total = Number((await group.innerText()).match(/\((\d+)\)$/)?.[1]);
+    expect(total).toBeGreaterThan(50);
+    const list = page.locator('#findings ul').first();
+    expect(await list.locator('li').count()).toBe(50);
+    await page.click(`#findings button.more >> text=Показать остальные (${total - 50})`);
+    expect(await list.locator('li').count()).toBe(total);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('LI');
     // A filter starts from the first page again and says how many match.
     await page.selectOption('#filter', 'planned');
     expect(await page.locator('#checkpoints tr').count()).toBeLessThanOrEqual(200);
