@@ -83,6 +83,13 @@ describe('the web page', () => {
     expect(await text('#counts')).toContain('Выполнено: 2 из 32');
     expect(await rowsColoured(COLOURS.done)).toBe(2);
     expect(await text('#unsaved')).toContain('несохранённые');
+    if (existsSync(PICTURES)) {
+      await page.evaluate(() => document.querySelector('#filter')?.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: join(PICTURES, 'desktop-1366-table.png') });
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
+    // At 1366 px the checkpoint table fits: status, date, evidence and comment in view without scrolling sideways.
+    expect(await page.$eval('#checkpoints', (b) => { const box = b.closest('.table') as HTMLElement; return box.scrollWidth - box.clientWidth; })).toBeLessThanOrEqual(0);
   });
 
   it('saves the .xlsx; the page and the offline command read it back with the same counts and typed cells', async () => {
