@@ -67,7 +67,7 @@ async function buildNodeTools() {
   await build({ ...options, entryPoints: tools.filter((f) => f !== command).map((f) => join(root, 'scripts', f)), packages: 'external' });
   // The command a school runs carries its packages inside (exceljs, JSZip…): Node finding and compiling
   // exceljs's hundreds of files took 0.35 s of CPU on every run, one file takes 0.12 s.
-  if (tools.includes(command)) await build({ ...options, entryPoints: [join(root, 'scripts', command)] });
+  if (tools.includes(command)) await build({ ...options, entryPoints: [join(root, 'scripts', command)], minify: true });
 }
 
 /** One HTML file: the page's bundle inlined, allowed to run by its hash in the page's CSP. */
