@@ -701,7 +701,7 @@ class Parser implements FormContext {
       else if (c === 'later') { role = 'until'; k++; }
       else if (l && l.c === 'approx') { approx = l.a; k++; }
       else if (c === 'results') { results = true; k++; }
-      else if (c === 'noise' && /^срок/.test(this.t[k].text)) k++;
+      else if (c === 'deadlineWord') k++;
       else break;
     }
     let core = role === 'from' ? this.bareDayRange(k) : null;
@@ -935,7 +935,7 @@ class Parser implements FormContext {
     if (l.c === 'continuous') kind = 'continuous';
     else if (l.c === 'asNeeded') kind = 'as_needed';
     else if (l.c === 'external') kind = 'external';
-    else if (l.c === 'during' || (l.c === 'whole' && /^вес|^все/.test(this.t[i].text) && (this.c(i + 1) === 'during' || this.c(i + 1) === 'whole'))) {
+    else if (l.c === 'during' || (l.c === 'whole' && l.all && (this.c(i + 1) === 'during' || this.c(i + 1) === 'whole'))) {
       kind = 'continuous';
     }
     if (!kind) return null;
@@ -951,7 +951,8 @@ class Parser implements FormContext {
       if (kind === 'external' && (x.k === 'date' || this.yearAt(k) !== null || this.monthAt(k) !== null)) {
         // «… приказом от 16.12.2022 № 135»: a document's date is part of the reference, not a deadline
         const before = this.t[k - 1];
-        if (before && (before.text === 'от' || before.text === '№')) {
+        const bl = this.lx[k - 1];
+        if (before && ((bl && bl.c === 'from' && bl.doc) || (before.k === 'punct' && before.text === '№'))) {
           swallowed = true;
           k++;
           continue;
@@ -966,8 +967,9 @@ class Parser implements FormContext {
     while (start - 1 >= this.lastEnd) {
       const p = this.t[start - 1];
       const c = this.c(start - 1);
+      const pl = this.lx[start - 1];
       if ((p.k === 'punct' && p.text === ',') || c === 'in' || c === 'to' || c === 'from' || c === 'during' || c === 'whole' ||
-        (c === 'noise' && /^(срок|при|не)/.test(p.text)) || c === 'not') start--;
+        c === 'deadlineWord' || (pl !== null && pl.c === 'noise' && pl.lead) || c === 'not') start--;
       else break;
     }
     const text = this.text(start, k);
@@ -1042,7 +1044,7 @@ class Parser implements FormContext {
 }
 
 /** Function words that say nothing by themselves when they formed no period. */
-const SILENT = new Set<Lex['c']>(['in', 'from', 'to', 'until', 'not', 'later', 'and', 'noise', 'dateWord', 'atLeast', 'yearWord', 'inclusive', 'whole',
+const SILENT = new Set<Lex['c']>(['in', 'from', 'to', 'until', 'not', 'later', 'and', 'noise', 'dateWord', 'atLeast', 'deadlineWord', 'than', 'yearWord', 'inclusive', 'whole',
   'during', 'times', 'each', 'approx', 'results', 'schoolWord', 'follow']);
 
 function dayMonth(d: number, m: number): string {

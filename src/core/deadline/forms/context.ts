@@ -44,8 +44,7 @@ export function untilWords(ctx: FormContext, i: number): number | null {
     const c = ctx.c(k);
     if (c === 'not' && ctx.c(k + 1) === 'later') { k += 2; seen = true; }
     else if (c === 'later' || c === 'until') { k++; seen = true; }
-    else if (c === 'in' || (c === 'noise' && ctx.t[k].text.startsWith('срок'))) k++;
-    else if (ctx.t[k] && ctx.t[k].text === 'чем') k++;
+    else if (c === 'in' || c === 'deadlineWord' || c === 'than') k++;
     else break;
   }
   return seen ? k : null;

@@ -26,7 +26,7 @@ function durationAt(ctx: FormContext, k: number): number | null {
   if (c === 'daysWord' || c === 'weekWord' || c === 'monthWord') return j + 1;
   if (c === 'durationWord') {
     j++;
-    if (ctx.c(j) === 'noise' && ctx.t[j].text.startsWith('срок')) j++;
+    if (ctx.c(j) === 'deadlineWord') j++;
     return j;
   }
   return null;
@@ -35,12 +35,17 @@ function durationAt(ctx: FormContext, k: number): number | null {
 /** «со дня», «с момента», «после», «после окончания», «до начала», «до проведения», «до дня» + an event at k. */
 function anchorAt(ctx: FormContext, k: number): boolean {
   const c = ctx.c(k);
-  const w = ctx.t[k]?.text;
   if (c === 'from' && (ctx.c(k + 1) === 'daysWord' || ctx.c(k + 1) === 'eventAnchor' || ctx.c(k + 1) === 'dateWord')) return true;
   if (c === 'follow' && ctx.t[k + 1] && ctx.t[k + 1].k === 'word' && !isPeriodAt(ctx, k + 1)) return true;
-  if (c === 'until' && (w === 'до') && (ctx.lx[k + 1]?.c === 'approx' || ctx.c(k + 1) === 'eventAnchor' || ctx.c(k + 1) === 'daysWord' ||
-    (ctx.c(k + 1) === 'noise' && ctx.t[k + 1].text === 'проведения'))) return true;
+  const l = ctx.lx[k];
+  if (l && l.c === 'until' && l.before && (ctx.lx[k + 1]?.c === 'approx' || ctx.c(k + 1) === 'eventAnchor' || ctx.c(k + 1) === 'daysWord' ||
+    isEventNoise(ctx, k + 1))) return true;
   return false;
+}
+
+function isEventNoise(ctx: FormContext, k: number): boolean {
+  const l = ctx.lx[k];
+  return !!l && l.c === 'noise' && !!l.event;
 }
 
 /** A period word right at k (then «после окончания квартала» is a lag, not an event). */
@@ -64,7 +69,7 @@ export const eventForm: Form = (ctx, i) => {
   // words before the duration: «в течение», «в», «не позднее (чем)», «за»
   for (let guard = 0; guard < 5; guard++) {
     const c = ctx.c(k);
-    if (c === 'in' || c === 'during' || c === 'later' || c === 'until' || (c === 'not' && ctx.c(k + 1) === 'later') || ctx.t[k]?.text === 'чем') {
+    if (c === 'in' || c === 'during' || c === 'later' || c === 'until' || (c === 'not' && ctx.c(k + 1) === 'later') || c === 'than') {
       k += c === 'not' ? 2 : 1;
     } else break;
   }

@@ -54,7 +54,7 @@ export const lagForm: Form = (ctx, i) => {
     if (n && n.k === 'num' && n.n >= 1 && n.n <= 60) {
       let j = k + 1;
       let working = false;
-      if (ctx.c(j) === 'working') { working = ctx.t[j].text.startsWith('рабоч'); j++; }
+      if (ctx.c(j) === 'working') { working = !(ctx.lx[j] as { calendar?: true }).calendar; j++; }
       if (ctx.c(j) === 'daysWord' && ctx.c(j + 1) === 'follow' && ctx.lx[j + 2]?.c === 'approx' && (ctx.lx[j + 2] as { a: string }).a === 'end') {
         const p = perAt(ctx, j + 3);
         if (p && p.per) {

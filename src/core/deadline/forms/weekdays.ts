@@ -54,7 +54,7 @@ export const nthWeekdayForm: Form = (ctx, i) => {
   if (n === null) return null;
   k++;
   let working = false;
-  if (ctx.c(k) === 'working') { working = ctx.t[k].text.startsWith('рабоч'); k++; }
+  if (ctx.c(k) === 'working') { working = !(ctx.lx[k] as { calendar?: true }).calendar; k++; }
   const wd = ctx.lx[k];
   if (!wd || wd.c !== 'weekday' || wd.by) return null;
   k++;
