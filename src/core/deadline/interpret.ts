@@ -9,7 +9,7 @@ import type { IsoDate } from '../calendar';
 import { explain } from './explain';
 import type { RecurUnit, Summary } from './explain';
 import type { MarkerAtom, PeriodAtom, Reading, RecurAtom } from './parser';
-import { isRangeShape, isYearShape, stepOf, windowOf } from './periods';
+import { fromPhrase, isRangeShape, isYearShape, stepOf, usesWorkdays, windowOf } from './periods';
 import type { Shape } from './periods';
 import type { Checkpoint, Schedule, ScheduleKind } from './schedule';
 import { PHRASE, REASON, WARN } from './words';
@@ -103,14 +103,8 @@ function expand(templates: Shape[], plan: PlanWindow, keep: (w: Cp) => boolean, 
   return out;
 }
 
-function fromPhrase(p: PeriodAtom): string {
-  if (p.year === null) return '';
-  const s = p.shape;
-  if (s.type === 'month') return PHRASE.fromMonth(s.m, p.year);
-  if (s.type === 'year') return PHRASE.fromYear(p.year);
-  if (s.type === 'quarter') return PHRASE.fromQuarter(s.q, p.year);
-  const w = windowOf(s, p.year);
-  return w ? PHRASE.fromDate(w.start) : '';
+function fromText(p: PeriodAtom): string {
+  return p.year === null ? '' : fromPhrase(p.shape, p.year);
 }
 
 const YEAR_TYPES = new Set<Shape['type']>(['year', 'years', 'schoolYear']);
@@ -177,7 +171,7 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
       const w = f.year === null ? null : windowOf(f.shape, f.year);
       if (w && (low === null || w.start < low)) {
         low = w.start;
-        summary.bounds = [fromPhrase(f)];
+        summary.bounds = [fromText(f)];
       }
     }
     const boundAtoms = new Set<PeriodAtom>();
@@ -284,7 +278,7 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
         warnings.push(WARN.noYear);
         summary.eachYear = templates;
         const f = froms.find((x) => x.year !== null);
-        if (f && low !== null) summary.bounds.push(fromPhrase(f));
+        if (f && low !== null) summary.bounds.push(fromText(f));
       }
     } else if (froms.length && mains.length) {
       warnings.push(WARN.fromOnly(froms[0].text));
@@ -323,7 +317,7 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
 
   const checkpoints = checkpointsAllowed ? finalize(cps, plan, warnings, kind) : [];
   // Working days depend on the government's yearly transfers: say which years' decrees were used.
-  if (usedShapes.some((s) => (s.type === 'nthWeekday' && s.working) || (s.type === 'lag' && s.workdays > 0))) {
+  if (usedShapes.some(usesWorkdays)) {
     const years = [...new Set(checkpoints.map((c) => Number(c.due.slice(0, 4))))].sort((a, b) => a - b);
     warnings.push(WARN.workingDays(years.filter(transfersKnown), years.filter((y) => !transfersKnown(y))));
   }

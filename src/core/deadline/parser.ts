@@ -72,7 +72,8 @@ import { addDays, formatRu } from '../calendar';
 import { templatesPhrase } from './explain';
 import { classify } from './lexicon';
 import type { Lex, Unit } from './lexicon';
-import { isSchoolShape, isYearShape, startMonth, windowOf } from './periods';
+import { endsLater, isDayShape, isYearShape, shapeBounds, startMonth, untilShape, windowOf } from './periods';
+import type { Bounds } from './periods';
 import type { Shape } from './periods';
 import { rebuild } from './tokens';
 import type { Token } from './tokens';
@@ -797,18 +798,14 @@ class Parser implements FormContext {
   private toUntil(atom: PeriodAtom, item: Core, role: Role, approx: string | null, inclusive: boolean, text: string): void {
     const shape = item.shape;
     atom.role = 'until';
-    if (shape.type === 'dom') {
-      atom.shape = { type: 'dom', d: shape.d, until: true };
+    const direct = untilShape(shape);
+    if (direct) {
+      atom.shape = direct;
       return;
     }
-    if (shape.type === 'day') {
-      atom.shape = { type: 'until', d: shape.d, m: shape.m };
-      return;
-    }
-    // «к концу II четверти»: the school's calendar (known only with the plan) says when it ends.
-    if (isSchoolShape(shape) && shape.type !== 'schoolYear' && (role === 'to' || approx === 'end' || inclusive)) return;
-    // «по окончании первого полугодия» without a year: the plan decides between a calendar and a school half.
-    if (shape.type === 'half' && item.year === null && (role === 'to' || approx === 'end' || inclusive)) return;
+    // «к концу II четверти»: the school's calendar (known only with the plan) says when it ends; «по окончании
+    // первого полугодия» without a year: the plan decides between a calendar and a school half.
+    if (endsLater(shape, item.year !== null) && (role === 'to' || approx === 'end' || inclusive)) return;
     // Undated shapes are placed in a leap reference year so «до конца февраля» keeps the 29th (clamped later).
     const ref = item.year ?? 2000;
     const w = windowOf(shape, ref);
@@ -1058,10 +1055,6 @@ function spanYears(spec: { y1: number; y2: number | null; school: boolean }): (n
   return out;
 }
 
-function isDayShape(s: Shape): boolean {
-  return s.type === 'day' || s.type === 'days';
-}
-
 function validDay(s: Shape): boolean {
   // checked in a leap year: «29 февраля» is a valid undated day
   if (s.type === 'day') return s.d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][s.m - 1];
@@ -1069,25 +1062,10 @@ function validDay(s: Shape): boolean {
   return true;
 }
 
-type Span = { sm: number; sd: number; em: number; ed: number; kind: 'day' | 'month' | 'quarter' | 'year' | 'other' };
-
-function bounds(c: Core): Span | null {
-  const s = c.shape;
-  switch (s.type) {
-    case 'day': return { sm: s.m, sd: s.d, em: s.m, ed: s.d, kind: 'day' };
-    case 'days': return s.span === 0 ? { sm: s.m1, sd: s.d1, em: s.m2, ed: s.d2, kind: 'day' } : null;
-    case 'month': return { sm: s.m, sd: 1, em: s.m, ed: 31, kind: 'month' };
-    case 'months': return s.span === 0 ? { sm: s.m1, sd: 1, em: s.m2, ed: 31, kind: 'month' } : null;
-    case 'quarter': return { sm: s.q * 3 - 2, sd: 1, em: s.q * 3, ed: 31, kind: 'quarter' };
-    case 'year': return { sm: 1, sd: 1, em: 12, ed: 31, kind: 'year' };
-    default: return null;
-  }
-}
-
 /** «с X по Y» / «X – Y» as one period; 'reversed' when Y ends before X starts; null when they do not combine. */
 function mergeRange(a: Core, b: Core): Core | 'reversed' | null {
-  const ba = bounds(a);
-  const bb = bounds(b);
+  const ba: Bounds | null = shapeBounds(a.shape);
+  const bb: Bounds | null = shapeBounds(b.shape);
   if (ba && bb && ba.kind === bb.kind && ba.kind === 'year') {
     if (a.year === null || b.year === null) return null;
     if (b.year < a.year) return 'reversed';

@@ -70,6 +70,27 @@ interface ShapeSpec<S extends Shape> {
   /** Names a span of several units: its single occurrence is a `range`. */
   range(s: S): boolean;
   step: Step;
+  /** Its extent inside one year, for joining «с X по Y», «X – Y»; null when it does not join that way. */
+  bounds(s: S): Bounds | null;
+  /** What «до X» makes of it when X names the day itself («до 1 сентября», «до 5 числа»); null: from its window. */
+  until(s: S): Shape | null;
+  /** «до конца X» keeps X as it is: its end is known only with the plan (the school's calendar, an undated half). */
+  endLater(s: S, dated: boolean): boolean;
+  /** How «с X» reads in an explanation, in year `y`. */
+  from(s: S, y: number): string;
+  /** A single day or a span of days (not months). */
+  dayLike: boolean;
+  /** Counted in working days: depends on the government's yearly transfers of days off. */
+  workdays(s: S): boolean;
+}
+
+/** The extent of a period inside one year: first and last month and day, and what it is made of. */
+export interface Bounds {
+  sm: number;
+  sd: number;
+  em: number;
+  ed: number;
+  kind: 'day' | 'month' | 'quarter' | 'year';
 }
 
 const clampDay = (y: number, m: number, d: number): number => Math.min(d, daysInMonth(y, m));
@@ -82,6 +103,15 @@ function win(start: IsoDate, due: IsoDate, label: string, open = false): Window 
 const HALF_MONTHS: [number, number][] = [[0, 0], [1, 6], [7, 12]];
 const no = (): boolean => false;
 const zero = (): number => 0;
+const noBounds = (): null => null;
+const fromWindow = (s: Shape, y: number): string => {
+  const w = windowOf(s, y);
+  return w ? PHRASE.fromDate(w.start) : '';
+};
+/** The fields most shapes share: no range bounds, «до X» from the window, «с X» from the window's first day. */
+const PLAIN = { bounds: noBounds, until: (): null => null, endLater: no, from: fromWindow, dayLike: false, workdays: no };
+/** School shapes: «до конца II четверти» waits for the school's calendar. */
+const SCHOOL = { ...PLAIN, endLater: (): boolean => true };
 
 /** The due day of a reporting lag whose period ends on `end`. */
 function lagDue(s: Of<'lag'>, end: IsoDate): IsoDate {
@@ -98,33 +128,40 @@ function lagDue(s: Of<'lag'>, end: IsoDate): IsoDate {
 
 export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
   month: {
+    ...PLAIN, bounds: (s) => ({ sm: s.m, sd: 1, em: s.m, ed: 31, kind: 'month' }), from: (s, y) => PHRASE.fromMonth(s.m, y),
     window: (s, y) => win(monthStart(y, s.m), monthEnd(y, s.m), LABEL.month(s.m, y)),
     startMonth: (s) => s.m, phrase: (s) => PHRASE.inMonth(s.m), yearLike: false, school: false, range: no, step: 'year',
   },
   months: {
+    ...PLAIN, bounds: (s) => (s.span === 0 ? { sm: s.m1, sd: 1, em: s.m2, ed: 31, kind: 'month' } : null),
     window: (s, y) => win(monthStart(y, s.m1), monthEnd(y + s.span, s.m2), LABEL.months(s.m1, y, s.m2, y + s.span)),
     startMonth: (s) => s.m1, phrase: (s) => PHRASE.inMonths(s.m1, s.m2), yearLike: false, school: false, range: () => true, step: 'year',
   },
   quarter: {
+    ...PLAIN, bounds: (s) => ({ sm: s.q * 3 - 2, sd: 1, em: s.q * 3, ed: 31, kind: 'quarter' }), from: (s, y) => PHRASE.fromQuarter(s.q, y),
     window: (s, y) => win(monthStart(y, s.q * 3 - 2), monthEnd(y, s.q * 3), LABEL.quarter(s.q, y)),
     startMonth: (s) => s.q * 3 - 2, phrase: (s) => PHRASE.inQuarter(s.q), yearLike: false, school: false, range: no, step: 'year',
   },
   quarters: {
+    ...PLAIN,
     window: (s, y) => win(monthStart(y, s.q1 * 3 - 2), monthEnd(y + s.span, s.q2 * 3),
       s.q1 === s.q2 && s.span === 0 ? LABEL.quarter(s.q1, y) : LABEL.quarters(s.q1, y, s.q2, y + s.span)),
     startMonth: (s) => s.q1 * 3 - 2, phrase: (s) => PHRASE.inQuarters(s.q1, s.q2), yearLike: false, school: false, range: () => true, step: 'year',
   },
   half: {
+    ...PLAIN, endLater: (_s, dated) => !dated,
     window: (s, y) => win(monthStart(y, HALF_MONTHS[s.h][0]), monthEnd(y, HALF_MONTHS[s.h][1]), LABEL.half(s.h, y)),
     startMonth: (s) => HALF_MONTHS[s.h][0], phrase: (s) => PHRASE.inHalf(s.h), yearLike: false, school: false, range: no, step: 'year',
   },
   schoolHalf: {
+    ...SCHOOL,
     window: (s, y) => (s.h === 1
       ? win(monthStart(y, 9), monthEnd(y, 12), LABEL.schoolHalf(1, y))
       : win(monthStart(y + 1, 1), monthEnd(y + 1, 5), LABEL.schoolHalf(2, y))),
     startMonth: zero, phrase: (s) => PHRASE.inSchoolHalf(s.h), yearLike: false, school: true, range: no, step: 'year',
   },
   term: {
+    ...SCHOOL,
     window: (s, y, cal) => {
       const t = schoolTerm(cal.terms, s.n, y);
       return t ? win(t.start, t.due, LABEL.term(s.n, y)) : null;
@@ -132,6 +169,7 @@ export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
     startMonth: zero, phrase: (s) => PHRASE.inTerm(s.n), yearLike: false, school: true, range: no, step: 'year',
   },
   trimester: {
+    ...SCHOOL,
     window: (s, y, cal) => {
       const t = schoolTerm(cal.trimesters, s.n, y);
       return t ? win(t.start, t.due, LABEL.trimester(s.n, y)) : null;
@@ -139,6 +177,7 @@ export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
     startMonth: zero, phrase: (s) => PHRASE.inTrimester(s.n), yearLike: false, school: true, range: no, step: 'year',
   },
   holiday: {
+    ...SCHOOL,
     window: (s, y, cal) => {
       const h = schoolHoliday(cal.holidays[s.name], y);
       return h ? win(h.start, h.due, LABEL.holiday(s.name, y)) : null;
@@ -146,20 +185,24 @@ export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
     startMonth: zero, phrase: (s) => PHRASE.inHoliday(s.name), yearLike: false, school: true, range: () => true, step: 'year',
   },
   year: {
+    ...PLAIN, bounds: () => ({ sm: 1, sd: 1, em: 12, ed: 31, kind: 'year' }), from: (_s, y) => PHRASE.fromYear(y),
     window: (_s, y) => win(monthStart(y, 1), monthEnd(y, 12), LABEL.year(y)),
     startMonth: zero, phrase: () => PHRASE.inCalendarYear, yearLike: true, school: false, range: no, step: 'year',
   },
   years: {
+    ...PLAIN,
     window: (s, y) => (s.count <= 1
       ? win(monthStart(y, 1), monthEnd(y, 12), LABEL.year(y))
       : win(monthStart(y, 1), monthEnd(y + s.count - 1, 12), LABEL.years(y, y + s.count - 1))),
     startMonth: zero, phrase: (s) => PHRASE.inYears(s.count), yearLike: true, school: false, range: (s) => s.count > 1, step: 'year',
   },
   schoolYear: {
+    ...PLAIN,
     window: (_s, y) => win(monthStart(y, 9), monthEnd(y + 1, 5), LABEL.schoolYear(y)),
     startMonth: zero, phrase: () => PHRASE.inSchoolYear, yearLike: true, school: true, range: no, step: 'year',
   },
   day: {
+    ...PLAIN, bounds: (s) => ({ sm: s.m, sd: s.d, em: s.m, ed: s.d, kind: 'day' }), until: (s) => ({ type: 'until', d: s.d, m: s.m }), dayLike: true,
     window: (s, y) => {
       const d = dayOf(y, s.m, s.d);
       return win(d, d, LABEL.day(d));
@@ -167,6 +210,7 @@ export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
     startMonth: (s) => s.m, phrase: (s) => PHRASE.onDay(s.d, s.m), yearLike: false, school: false, range: no, step: 'year',
   },
   days: {
+    ...PLAIN, bounds: (s) => (s.span === 0 ? { sm: s.m1, sd: s.d1, em: s.m2, ed: s.d2, kind: 'day' } : null), dayLike: true,
     window: (s, y) => {
       const a = dayOf(y, s.m1, s.d1);
       const b = dayOf(y + s.span, s.m2, s.d2);
@@ -175,6 +219,7 @@ export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
     startMonth: (s) => s.m1, phrase: (s) => PHRASE.onDays(s.d1, s.m1, s.d2, s.m2), yearLike: false, school: false, range: () => true, step: 'year',
   },
   until: {
+    ...PLAIN,
     window: (s, y) => {
       const d = dayOf(y, s.m, s.d);
       return win(d, d, LABEL.until(d), true);
@@ -182,6 +227,7 @@ export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
     startMonth: (s) => s.m, phrase: (s) => PHRASE.untilDay(s.d, s.m), yearLike: false, school: false, range: no, step: 'year',
   },
   dom: {
+    ...PLAIN, until: (s) => ({ type: 'dom', d: s.d, until: true }),
     window: (s, i) => {
       const year = Math.floor(i / 12);
       const m = (i % 12) + 1;
@@ -192,10 +238,12 @@ export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
     startMonth: zero, phrase: (s) => (s.until ? PHRASE.untilDom(s.d) : PHRASE.onDom(s.d)), yearLike: false, school: false, range: no, step: 'month',
   },
   span: {
+    ...PLAIN,
     window: (s) => win(s.start, s.due, LABEL.days(s.start, s.due)),
     startMonth: zero, phrase: () => '', yearLike: false, school: false, range: () => true, step: 'year',
   },
   week: {
+    ...PLAIN,
     window: (s, y) => {
       const last = daysInMonth(y, s.m);
       const from = s.n < 0 ? last - 6 : 7 * (s.n - 1) + 1;
@@ -206,6 +254,7 @@ export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
     startMonth: (s) => s.m, phrase: (s) => PHRASE.inWeek(s.n, s.m), yearLike: false, school: false, range: no, step: 'year',
   },
   nthWeekday: {
+    ...PLAIN, workdays: (s) => s.working,
     window: (s, y) => {
       if (s.m < 1) return null;
       const d = nthWeekday(y, s.m, s.n, s.wd, s.working);
@@ -214,6 +263,7 @@ export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
     startMonth: (s) => s.m, phrase: (s) => PHRASE.onNthWeekday(s.n, s.wd, s.m, s.working), yearLike: false, school: false, range: no, step: 'year',
   },
   lag: {
+    ...PLAIN, workdays: (s) => s.workdays > 0,
     window: (s, y, cal) => {
       if (!s.of) return null;
       const w = windowOf(s.of, y, cal);
@@ -262,6 +312,31 @@ export function isRangeShape(shape: Shape): boolean {
 
 export function stepOf(shape: Shape): Step {
   return spec(shape).step;
+}
+
+export function shapeBounds(shape: Shape): Bounds | null {
+  return spec(shape).bounds(shape);
+}
+
+/** «до X» naming a day directly, or null. */
+export function untilShape(shape: Shape): Shape | null {
+  return spec(shape).until(shape);
+}
+
+export function endsLater(shape: Shape, dated: boolean): boolean {
+  return spec(shape).endLater(shape, dated);
+}
+
+export function fromPhrase(shape: Shape, y: number): string {
+  return spec(shape).from(shape, y);
+}
+
+export function isDayShape(shape: Shape): boolean {
+  return spec(shape).dayLike;
+}
+
+export function usesWorkdays(shape: Shape): boolean {
+  return spec(shape).workdays(shape);
 }
 
 /** The day before a window starts, for «до X». */
