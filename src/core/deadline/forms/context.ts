@@ -5,6 +5,26 @@ import type { Token } from '../tokens';
 import type { Marker, Role } from '../parser';
 import type { Unit } from '../lexicon';
 
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
+/** One period read with no preposition, with its year if the text gives one. */
+export interface Core {
+  shape: Shape;
+  year: number | null;
+  /** A year written alone. */
+  bare: boolean;
+}
+
+/** What a period form read: its periods (none for a damaged part, already reported) and the index after it. */
+export interface CoreResult {
+  items: Core[];
+  next: number;
+}
+
+/** A period form: one period (or a list of them) at token i, or null. */
+export type CoreForm = (ctx: FormContext, i: number) => CoreResult | null;
+
 export interface FormContext {
   readonly t: Token[];
   readonly lx: (Lex | null)[];
@@ -25,6 +45,20 @@ export interface FormContext {
   recur(per: Unit, times: number, pos: number, text: string, every?: number): void;
   marker(kind: Marker, pos: number, text: string): void;
   warn(w: string): void;
+  /** One period at i, by the period forms in order (years, numbered parts, days, months, seasons). */
+  core(i: number): CoreResult | null;
+  /** A damaged part («32 декабря 2023»): not read, with the warning. */
+  damaged(from: number, to: number, warning: string): void;
+  /** A range whose end comes before its start. */
+  reversed(text: string): void;
+  /** A period inside «в течение …» («в течение учебного года»). */
+  duringPeriod(shape: Shape, pos: number, text: string): void;
+  /** A marker read from the cell's words (no event warning). */
+  plainMarker(kind: Marker, pos: number, text: string, swallowedDates: boolean): void;
+  /** Where the last thing read ended. */
+  readonly lastEnd: number;
+  /** Chains of numbers that ended without a period word: not walked again from their later numbers. */
+  readonly miss: { chain: { from: number; to: number }; dayList: { from: number; to: number } };
 }
 
 /** A phrase form: reads at token i and returns the index after what it read, or null when it does not apply. */
