@@ -75,7 +75,7 @@ import { addDays, formatRu } from '../calendar';
 import { templatesPhrase } from './explain';
 import { classify } from './lexicon';
 import type { Lex, Unit } from './lexicon';
-import { endsLater, isDayShape, isYearShape, startMonth, untilShape, windowOf } from './periods';
+import { edgeOf, endsLater, isDayShape, isYearShape, startMonth, untilShape, windowOf } from './periods';
 import type { Shape } from './periods';
 import { rebuild } from './tokens';
 import type { Token } from './tokens';
@@ -469,11 +469,10 @@ class Parser implements FormContext {
       this.warnOnce(WARN.approx(text, text));
       return;
     }
-    if (atom.shape.type === 'year' && approx !== 'middle') atom.shape = { type: 'month', m: approx === 'end' ? 12 : 1 };
-    if (atom.shape.type === 'schoolYear' && approx !== 'middle') {
-      // «в конце учебного года» → май, «в начале учебного года» → сентябрь
-      atom.shape = { type: 'month', m: approx === 'end' ? 5 : 9 };
-      if (atom.year !== null && approx === 'end') atom.year += 1;
+    const edge = approx === 'middle' ? null : edgeOf(atom.shape, approx);
+    if (edge) {
+      atom.shape = edge.shape;
+      if (atom.year !== null) atom.year += edge.years;
     }
     const w = atom.year === null ? null : windowOf(atom.shape, atom.year);
     this.out.warnings.push(WARN.approx(text, w ? w.label : templatesPhrase([atom.shape])));

@@ -82,6 +82,8 @@ interface ShapeSpec<S extends Shape> {
   dayLike: boolean;
   /** Counted in working days: depends on the government's yearly transfers of days off. */
   workdays(s: S): boolean;
+  /** «в конце X», «в начале X»: the part of X meant (and how many years later it lies), or null: X itself. */
+  edge(s: S, a: 'end' | 'begin'): { shape: Shape; years: number } | null;
 }
 
 /** The extent of a period inside one year: first and last month and day, and what it is made of. */
@@ -109,7 +111,7 @@ const fromWindow = (s: Shape, y: number): string => {
   return w ? PHRASE.fromDate(w.start) : '';
 };
 /** The fields most shapes share: no range bounds, «до X» from the window, «с X» from the window's first day. */
-const PLAIN = { bounds: noBounds, until: (): null => null, endLater: no, from: fromWindow, dayLike: false, workdays: no };
+const PLAIN = { bounds: noBounds, until: (): null => null, endLater: no, from: fromWindow, dayLike: false, workdays: no, edge: (): null => null };
 /** School shapes: «до конца II четверти» waits for the school's calendar. */
 const SCHOOL = { ...PLAIN, endLater: (): boolean => true };
 
@@ -186,6 +188,7 @@ export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
   },
   year: {
     ...PLAIN, bounds: () => ({ sm: 1, sd: 1, em: 12, ed: 31, kind: 'year' }), from: (_s, y) => PHRASE.fromYear(y),
+    edge: (_s, a) => ({ shape: { type: 'month', m: a === 'end' ? 12 : 1 }, years: 0 }),
     window: (_s, y) => win(monthStart(y, 1), monthEnd(y, 12), LABEL.year(y)),
     startMonth: zero, phrase: () => PHRASE.inCalendarYear, yearLike: true, school: false, range: no, step: 'year',
   },
@@ -198,6 +201,8 @@ export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
   },
   schoolYear: {
     ...PLAIN,
+    // «в конце учебного года» → май (of its second calendar year), «в начале учебного года» → сентябрь
+    edge: (_s, a) => (a === 'end' ? { shape: { type: 'month', m: 5 }, years: 1 } : { shape: { type: 'month', m: 9 }, years: 0 }),
     window: (_s, y) => win(monthStart(y, 9), monthEnd(y + 1, 5), LABEL.schoolYear(y)),
     startMonth: zero, phrase: () => PHRASE.inSchoolYear, yearLike: true, school: true, range: no, step: 'year',
   },
@@ -337,6 +342,10 @@ export function isDayShape(shape: Shape): boolean {
 
 export function usesWorkdays(shape: Shape): boolean {
   return spec(shape).workdays(shape);
+}
+
+export function edgeOf(shape: Shape, a: 'end' | 'begin'): { shape: Shape; years: number } | null {
+  return spec(shape).edge(shape, a);
 }
 
 /** The day before a window starts, for «до X». */

@@ -5,6 +5,13 @@ import type { PlanPeriod } from '../../../src/core/deadline';
 import { EVENT_EXAMPLES } from '../../../src/core/deadline/forms/events';
 import { LAG_EXAMPLES } from '../../../src/core/deadline/forms/lags';
 import { WEEKDAY_EXAMPLES } from '../../../src/core/deadline/forms/weekdays';
+import { DATE_EXAMPLES } from '../../../src/core/deadline/forms/dates';
+import { MARKER_EXAMPLES } from '../../../src/core/deadline/forms/markers';
+import { MONTH_EXAMPLES } from '../../../src/core/deadline/forms/months';
+import { ORDINAL_EXAMPLES } from '../../../src/core/deadline/forms/ordinals';
+import { RANGE_EXAMPLES } from '../../../src/core/deadline/forms/ranges';
+import { RECURRENCE_EXAMPLES } from '../../../src/core/deadline/forms/recurrence';
+import { YEAR_EXAMPLES } from '../../../src/core/deadline/forms/years';
 
 const SY: PlanPeriod = { from: '2023-09', to: '2024-08' };
 const CAL: PlanPeriod = { from: '2023-01', to: '2024-12' };
@@ -187,5 +194,28 @@ describe('forms learnt from the second corpus collection', () => {
   });
   it('reads the common misspelling «в течении»', () => {
     expect(readDeadline('В течении учебного года', SY).kind).toBe('continuous');
+  });
+});
+
+describe('each phrase form module reads its own examples', () => {
+  const MODULES: [string, string[]][] = [
+    ['years', YEAR_EXAMPLES], ['ordinals', ORDINAL_EXAMPLES], ['dates', DATE_EXAMPLES], ['months', MONTH_EXAMPLES],
+    ['ranges', RANGE_EXAMPLES], ['recurrence', RECURRENCE_EXAMPLES], ['markers', MARKER_EXAMPLES], ['lags', LAG_EXAMPLES],
+    ['events', EVENT_EXAMPLES], ['weekdays', WEEKDAY_EXAMPLES],
+  ];
+  it.each(MODULES)('%s: every example is read, with no word left over', (_name, examples) => {
+    for (const t of examples) {
+      const s = readDeadline(t, CAL);
+      expect([t, s.kind === 'unknown', s.warnings.some((w) => w.startsWith('Не понято'))]).toEqual([t, false, false]);
+    }
+  });
+  it('reads the examples as a person would', () => {
+    expect(dues('2023–2024 гг.', CAL)).toEqual(['2024-12-31']);
+    expect(dues('1-2 кв. 2024', CAL)).toEqual(['2024-06-30']);
+    expect(dues('4, 9 и 23 сентября', CAL)).toEqual(['2023-09-04', '2023-09-09', '2023-09-23', '2024-09-04', '2024-09-09', '2024-09-23']);
+    expect(dues('ноябрь 2023 - февраль 2024', CAL)).toEqual(['2024-02-29']);
+    expect(dues('с 1 по 15 сентября', SY)).toEqual(['2023-09-15']);
+    expect(dues('раз в квартал', { from: '2024-01', to: '2024-12' })).toEqual(['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31']);
+    expect(readDeadline('в соответствии с приказом от 16.12.2022 № 135', CAL).kind).toBe('external');
   });
 });

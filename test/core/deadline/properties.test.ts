@@ -1,5 +1,6 @@
 // Properties of the deadline engine for any input: it never throws; every checkpoint lies inside the plan
 // period; start ≤ due; checkpoints are sorted and unique; the same input always gives the same schedule.
+import { isWorkday, weekdayOf } from '../../../src/core/deadline/working-days';
 import fc from 'fast-check';
 import { isIsoDate, monthEnd, monthStart } from '../../../src/core/calendar';
 import { readDeadline, SEED_PLAN } from '../../../src/core/deadline';
@@ -189,6 +190,58 @@ describe('readDeadline properties: the new forms', () => {
         checkSchedule(readDeadline(text, withCal), withCal);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+// The forms learnt from the second corpus collection, mixed with the rest of the grammar.
+const SECOND_WORDS = [
+  'с 9 по 20 января', 'года, следующего за отчетным', 'следующего за отчетным годом', '(за год до 25 числа месяца)', 'в день',
+  'подписания', 'обращения', 'с даты', 'подачи', 'заявления', 'не менее', 'одного', 'собрания', 'двух', 'в месяц', 'в четверть',
+  'школьных', 'в течении', 'первый рабочий понедельник', 'ноября', 'по окончании первого полугодия', 'в течение трех рабочих дней',
+  'не реже', 'раза в полугодие',
+];
+const secondText = fc.array(fc.constantFrom(...SECOND_WORDS, ...FORM_WORDS, ...WORDS), { maxLength: 20 }).map((xs) => xs.join(' '));
+
+describe('readDeadline properties: the second collection’s forms and working days', () => {
+  it('never throws, keeps every checkpoint inside the plan, sorted and unique', () => {
+    fc.assert(
+      fc.property(secondText, plan, calendar, (text, p, cal) => {
+        const withCal: PlanPeriod = cal ? { ...p, calendar: cal } : p;
+        checkSchedule(readDeadline(text, withCal), withCal);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('puts «N-й рабочий <день недели> <месяца>» and «N рабочих дней после …» on working days of the Russian calendar', () => {
+    const ORD = ['первый', 'второй', 'третий', 'последний'];
+    const ORD_F = ['первую', 'вторую', 'третью', 'последнюю'];
+    const DAY = ['понедельник', 'вторник', 'среду', 'четверг', 'пятницу'];
+    const MONTH = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+    const yearPlan = fc.integer({ min: 2022, max: 2027 }).map((y): PlanPeriod => ({ from: `${y}-01`, to: `${y}-12` }));
+    let days = 0;
+    fc.assert(
+      fc.property(fc.nat(3), fc.nat(4), fc.nat(11), yearPlan, (o, d, m, p) => {
+        const work = d === 2 || d === 4 ? 'рабочую' : 'рабочий';
+        const ord = d === 2 || d === 4 ? ORD_F[o] : ORD[o];
+        const s = readDeadline(`${ord} ${work} ${DAY[d]} ${MONTH[m]}`, p);
+        checkSchedule(s, p);
+        days += s.checkpoints.length;
+        for (const c of s.checkpoints) {
+          expect(weekdayOf(c.due)).toBe(d + 1);
+          expect(isWorkday(c.due)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(days).toBeGreaterThanOrEqual(300); // one day a year each time: the property is not vacuous
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), fc.constantFrom('месяца', 'квартала', 'полугодия', 'года'), yearPlan, (n, per, p) => {
+        const s = readDeadline(`в течение ${n} рабочих дней после окончания ${per}`, p);
+        checkSchedule(s, p);
+        for (const c of s.checkpoints) expect(isWorkday(c.due)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
