@@ -61,6 +61,20 @@ export type Lex =
   /** `lead`: a word that opens a marker phrase («при необходимости»); `event`: «проведения» of «до проведения …». */
   | { c: 'noise'; lead?: true; event?: true };
 
+/**
+ * Function words: a class that says nothing by itself when it formed no period is passed over silently; any other
+ * word left over is listed as not understood. Typed by the class union, so a new word class must say which it is.
+ */
+export const SILENT: Record<Lex['c'], boolean> = {
+  month: false, yearWord: true, quarterWord: false, halfWord: false, termWord: false, trimesterWord: false,
+  holidayWord: false, holidayName: false, schoolWord: true, monthWord: false, dayWord: false, weekWord: false,
+  daysWord: false, weekday: false, working: false, next: false, reporting: false, eventAnchor: false, dateWord: true,
+  atLeast: true, durationWord: false, last: false, ordinal: false, number: false, nTimes: false, times: true,
+  each: true, recur: false, from: true, to: true, until: true, in: true, during: true, not: true, later: true,
+  and: true, follow: true, approx: true, inclusive: true, season: false, continuous: false, asNeeded: false,
+  external: false, whole: true, results: true, deadlineWord: true, than: true, noise: true,
+};
+
 const EXACT = new Map<string, Lex>();
 function add(forms: string[], lex: Lex): void {
   for (const f of forms) EXACT.set(f, lex);

@@ -73,7 +73,7 @@
  */
 import { addDays, formatRu } from '../calendar';
 import { templatesPhrase } from './explain';
-import { classify } from './lexicon';
+import { classify, SILENT } from './lexicon';
 import type { Lex, Unit } from './lexicon';
 import { edgeOf, endsLater, isDayShape, isYearShape, startMonth, untilShape, windowOf } from './periods';
 import type { Shape } from './periods';
@@ -282,7 +282,7 @@ class Parser implements FormContext {
       if (lex && lex.c === 'follow') {
         this.part = 1;
         this.group++;
-      } else if (lex && SILENT.has(lex.c)) {
+      } else if (lex && SILENT[lex.c]) {
         // a function word that formed nothing: nothing to report
       } else if (tok.k === 'date' && !tok.valid) {
         this.out.warnings.push(WARN.badDate(tok.raw));
@@ -535,9 +535,6 @@ class Parser implements FormContext {
   }
 }
 
-/** Function words that say nothing by themselves when they formed no period. */
-const SILENT = new Set<Lex['c']>(['in', 'from', 'to', 'until', 'not', 'later', 'and', 'noise', 'dateWord', 'atLeast', 'deadlineWord', 'than', 'yearWord', 'inclusive', 'whole',
-  'during', 'times', 'each', 'approx', 'results', 'schoolWord', 'follow']);
 
 function dayMonth(d: number, m: number): string {
   return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}`;
