@@ -173,6 +173,7 @@ const TEKO = 'https://teko.cntd.ru/news/read/reglamentirovan-perenos-vyhodnyh-dn
 const PENZA26 = 'https://www.penzainform.ru/news/social/2025/09/24/stalo_izvestno_v_kakie_dni_rossiyane_budut_otdihat_v_2026_godu.html';
 const VTB = 'https://profkomvtb.ru/o-perenose-vyhodnyh-v-2024-godu/';
 const REZH3 = 'https://3rezh.uralschool.ru/file/card?id=8931';
+const GLUB2 = 'https://schkola2.rooglub.gov.by/novosti-2/1774-plan-raboty-na-zimnie-kanikuly-2025-2026-uchebnogo-goda';
 
 const SECOND: CorpusPhrase[] = [
   // ── dates, months, ranges
@@ -230,6 +231,9 @@ const SECOND: CorpusPhrase[] = [
   { text: 'с 30 декабря 2023 года по 08 января включительно', source: VTB, cls: 'dates', plan: CAL2024, kind: 'range', due: ['2024-01-08'] },
   { text: 'с 28 апреля по 1 мая', source: VTB, cls: 'dates', plan: CAL2024, kind: 'recurring', due: ['2024-05-01'] },
   { text: 'с 03 по 04 ноября', source: VTB, cls: 'dates', plan: CAL2024, kind: 'recurring', due: ['2024-11-04'] },
+  { text: '27.12-28.12', source: GLUB2, cls: 'dates', plan: SY2526, kind: 'recurring', due: ['2025-12-28'] },
+  { text: '06.01', source: GLUB2, cls: 'dates', plan: SY2526, kind: 'recurring', due: ['2026-01-06'] },
+  { text: 'С 20 по 29 декабря', source: 'https://dzen.ru/list/new-year/plan-raboty-shkoly-v-period-zimnih-kanikul?from_cloud=true', cls: 'dates', plan: SY2324, kind: 'recurring', due: ['2023-12-29'] },
   // ── lists
   { text: 'Декабрь и январь', source: SEREDKA, cls: 'lists', plan: SY1718, kind: 'recurring', due: ['2017-12-31', '2018-01-31'] },
   { text: 'Апрель и май', source: SEREDKA, cls: 'lists', plan: SY1718, kind: 'recurring', due: ['2018-04-30', '2018-05-31'] },
@@ -268,7 +272,9 @@ const SECOND: CorpusPhrase[] = [
   { text: 'по окончании первого полугодия', source: STUDENT2, cls: 'calendar', plan: SY2324, kind: 'recurring', due: ['2023-12-31'] },
   { text: 'В период летних школьных каникул', source: MUKLEN, cls: 'calendar', plan: SY2324, kind: 'recurring', due: ['2024-08-31'] },
   { text: 'В дни осенних каникул', source: 'https://school-land.ucoz.ru/news/osennie_kanikuly/2016-11-17-310', cls: 'calendar', plan: SY1617, kind: 'recurring', due: ['2016-11-04'] },
+  { text: 'В период зимних каникул', source: 'https://school1.gor.kubannet.ru/%d0%be%d1%82%d1%87%d0%b5%d1%82-%d0%be-%d0%bf%d1%80%d0%be%d0%b2%d0%b5%d0%b4%d0%b5%d0%bd%d0%b8%d0%b8-%d0%b7%d0%b8%d0%bc%d0%bd%d0%b8%d1%85-%d0%ba%d0%b0%d0%bd%d0%b8%d0%ba%d1%83%d0%bb-%d0%b2-%d0%bf%d0%b5-2', cls: 'calendar', plan: SY1617, kind: 'recurring', due: ['2017-01-12'] },
   // ── typos and PDF damage
+  { text: 'июль -\nавгуст', source: 'http://komi-gov.ru/doc/49825', cls: 'typos', plan: { from: '2012-01', to: '2012-12' }, kind: 'recurring', due: ['2012-08-31'] },
   { text: 'В течении учебного года', source: OSH5, cls: 'typos', plan: SY2324, kind: 'continuous', due: [] },
   { text: 'Сентябр\nьдекабр\nь', source: PODOLSK, cls: 'typos', plan: SY2324, kind: 'recurring', due: ['2023-12-31'] },
   { text: 'Каждый\nпонедельн\nик', source: PODOLSK, cls: 'typos', plan: SY2324, kind: 'continuous', due: [] },
