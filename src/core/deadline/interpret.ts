@@ -9,7 +9,7 @@ import type { IsoDate } from '../calendar';
 import { explain } from './explain';
 import type { RecurUnit, Summary } from './explain';
 import type { MarkerAtom, PeriodAtom, Reading, RecurAtom } from './parser';
-import { fromPhrase, isRangeShape, isYearShape, stepOf, usesWorkdays, windowOf } from './periods';
+import { fromPhrase, inSchoolPlan, isRangeShape, isYearShape, needsSchoolYearNote, needsTermNote, stepOf, usesWorkdays, windowOf, yearlyOf } from './periods';
 import type { Shape } from './periods';
 import type { Checkpoint, Schedule, ScheduleKind } from './schedule';
 import { PHRASE, REASON, WARN } from './words';
@@ -136,10 +136,10 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
 
   const periods = reading.periods.filter((p) => !p.context);
   // «1 полугодие» without a year: a school half when the plan is one school year, else a calendar half.
-  const undatedHalves = periods.filter((p) => p.year === null && p.shape.type === 'half');
+  const undatedHalves = periods.filter((p) => p.year === null && inSchoolPlan(p.shape) !== null);
   if (undatedHalves.length) {
     const school = isSchoolYearPlan(plan);
-    for (const p of undatedHalves) if (school && p.shape.type === 'half') p.shape = { type: 'schoolHalf', h: p.shape.h };
+    for (const p of undatedHalves) if (school) p.shape = inSchoolPlan(p.shape) ?? p.shape;
     warnings.push(school ? WARN.halfSchoolPlan : WARN.halfNoYear);
   }
   const froms = periods.filter((p) => p.role === 'from');
@@ -201,14 +201,15 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
 
     const lagPer = recur.unit === 'month' || recur.unit === 'quarter' || recur.unit === 'half' || recur.unit === 'year' ? recur.unit : null;
     let templates = uniqueShapes(undated.flatMap((p) => (p.shape.type === 'lag' ? lagTemplates(p.shape, lagPer).shapes : [p.shape])));
-    const doms = templates.filter((s) => s.type === 'dom');
+    // day-of-month shapes («до 5 числа») count by months: they need a monthly recurrence
+    const doms = templates.filter((s) => stepOf(s) === 'month');
     let monthlyDom = false;
     if (doms.length && recur.unit === 'month') {
       monthlyDom = true;
       templates = doms;
     } else if (doms.length) {
       warnings.push(WARN.domIgnored);
-      templates = templates.filter((s) => s.type !== 'dom');
+      templates = templates.filter((s) => stepOf(s) !== 'month');
     }
     let natural = false;
     let calendarDefault = false;
@@ -220,7 +221,7 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
       } else if (recur.unit === 'year') {
         const datedFrom = froms.find((f) => f.year !== null && !YEAR_TYPES.has(f.shape.type));
         const undatedFrom = froms.find((f) => f.year === null);
-        if (mains.length) templates = uniqueShapes(mains.map((p) => (p.shape.type === 'years' ? { type: 'year' } as Shape : p.shape)));
+        if (mains.length) templates = uniqueShapes(mains.map((p) => yearlyOf(p.shape)));
         else if (datedFrom) templates = [datedFrom.shape];
         else if (undatedFrom) templates = [undatedFrom.shape];
         else {
@@ -259,8 +260,8 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
   } else {
     const dated = items.filter((p) => p.year !== null);
     let undated = items.filter((p) => p.year === null);
-    const domOnly = undated.some((p) => p.shape.type === 'dom');
-    undated = undated.filter((p) => p.shape.type !== 'dom');
+    const domOnly = undated.some((p) => stepOf(p.shape) === 'month');
+    undated = undated.filter((p) => stepOf(p.shape) !== 'month');
     // «2023 год (март, июнь)»: the only year named places the undated periods.
     const yearItems = dated.filter((p) => p.role === 'plain' && isYearShape(p.shape));
     const ctx = undated.length && yearItems.length === 1 ? yearItems[0] : null;
@@ -310,9 +311,9 @@ export function interpret(reading: Reading, plan: PlanWindow, extraWarnings: str
     }
   }
 
-  summary.school = usedShapes.some((s) => s.type === 'schoolYear' || s.type === 'schoolHalf');
+  summary.school = usedShapes.some(needsSchoolYearNote);
   // the note on quarters by months is said only while the school has not given its own quarters
-  summary.term = (usedShapes.some((s) => s.type === 'term') || recur?.unit === 'term') && plan.cal.terms === SCHOOL_DEFAULTS.terms;
+  summary.term = (usedShapes.some(needsTermNote) || recur?.unit === 'term') && plan.cal.terms === SCHOOL_DEFAULTS.terms;
   if (reading.unknown.length) warnings.push(WARN.unknownWords(reading.unknown));
 
   const checkpoints = checkpointsAllowed ? finalize(cps, plan, warnings, kind) : [];

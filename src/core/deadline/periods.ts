@@ -84,6 +84,14 @@ interface ShapeSpec<S extends Shape> {
   workdays(s: S): boolean;
   /** «в конце X», «в начале X»: the part of X meant (and how many years later it lies), or null: X itself. */
   edge(s: S, a: 'end' | 'begin'): { shape: Shape; years: number } | null;
+  /** Written without a year in a plan of one school year: read as this instead (a half-year → the school's half). */
+  inSchoolPlan(s: S): Shape | null;
+  /** What «ежегодно» repeats of it («2023–2024 гг. (ежегодно)» → every year). */
+  yearly(s: S): Shape;
+  /** The explanation adds «учебный год — с 1 сентября по 31 мая». */
+  schoolYearNote: boolean;
+  /** The explanation adds the note on quarters by months (until the school gives its own). */
+  termNote: boolean;
 }
 
 /** The extent of a period inside one year: first and last month and day, and what it is made of. */
@@ -111,7 +119,10 @@ const fromWindow = (s: Shape, y: number): string => {
   return w ? PHRASE.fromDate(w.start) : '';
 };
 /** The fields most shapes share: no range bounds, «до X» from the window, «с X» from the window's first day. */
-const PLAIN = { bounds: noBounds, until: (): null => null, endLater: no, from: fromWindow, dayLike: false, workdays: no, edge: (): null => null };
+const PLAIN = {
+  bounds: noBounds, until: (): null => null, endLater: no, from: fromWindow, dayLike: false, workdays: no, edge: (): null => null,
+  inSchoolPlan: (): null => null, yearly: <S extends Shape>(s: S): Shape => s, schoolYearNote: false, termNote: false,
+};
 /** School shapes: «до конца II четверти» waits for the school's calendar. */
 const SCHOOL = { ...PLAIN, endLater: (): boolean => true };
 
@@ -151,19 +162,19 @@ export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
     startMonth: (s) => s.q1 * 3 - 2, phrase: (s) => PHRASE.inQuarters(s.q1, s.q2), yearLike: false, school: false, range: () => true, step: 'year',
   },
   half: {
-    ...PLAIN, endLater: (_s, dated) => !dated,
+    ...PLAIN, inSchoolPlan: (x) => ({ type: 'schoolHalf', h: x.h }), endLater: (_s, dated) => !dated,
     window: (s, y) => win(monthStart(y, HALF_MONTHS[s.h][0]), monthEnd(y, HALF_MONTHS[s.h][1]), LABEL.half(s.h, y)),
     startMonth: (s) => HALF_MONTHS[s.h][0], phrase: (s) => PHRASE.inHalf(s.h), yearLike: false, school: false, range: no, step: 'year',
   },
   schoolHalf: {
-    ...SCHOOL,
+    ...SCHOOL, schoolYearNote: true,
     window: (s, y) => (s.h === 1
       ? win(monthStart(y, 9), monthEnd(y, 12), LABEL.schoolHalf(1, y))
       : win(monthStart(y + 1, 1), monthEnd(y + 1, 5), LABEL.schoolHalf(2, y))),
     startMonth: zero, phrase: (s) => PHRASE.inSchoolHalf(s.h), yearLike: false, school: true, range: no, step: 'year',
   },
   term: {
-    ...SCHOOL,
+    ...SCHOOL, termNote: true,
     window: (s, y, cal) => {
       const t = schoolTerm(cal.terms, s.n, y);
       return t ? win(t.start, t.due, LABEL.term(s.n, y)) : null;
@@ -193,14 +204,14 @@ export const SHAPES: { [K in ShapeType]: ShapeSpec<Of<K>> } = {
     startMonth: zero, phrase: () => PHRASE.inCalendarYear, yearLike: true, school: false, range: no, step: 'year',
   },
   years: {
-    ...PLAIN,
+    ...PLAIN, yearly: () => ({ type: 'year' }),
     window: (s, y) => (s.count <= 1
       ? win(monthStart(y, 1), monthEnd(y, 12), LABEL.year(y))
       : win(monthStart(y, 1), monthEnd(y + s.count - 1, 12), LABEL.years(y, y + s.count - 1))),
     startMonth: zero, phrase: (s) => PHRASE.inYears(s.count), yearLike: true, school: false, range: (s) => s.count > 1, step: 'year',
   },
   schoolYear: {
-    ...PLAIN,
+    ...PLAIN, schoolYearNote: true,
     // «в конце учебного года» → май (of its second calendar year), «в начале учебного года» → сентябрь
     edge: (_s, a) => (a === 'end' ? { shape: { type: 'month', m: 5 }, years: 1 } : { shape: { type: 'month', m: 9 }, years: 0 }),
     window: (_s, y) => win(monthStart(y, 9), monthEnd(y + 1, 5), LABEL.schoolYear(y)),
@@ -342,6 +353,22 @@ export function isDayShape(shape: Shape): boolean {
 
 export function usesWorkdays(shape: Shape): boolean {
   return spec(shape).workdays(shape);
+}
+
+export function inSchoolPlan(shape: Shape): Shape | null {
+  return spec(shape).inSchoolPlan(shape);
+}
+
+export function yearlyOf(shape: Shape): Shape {
+  return spec(shape).yearly(shape);
+}
+
+export function needsSchoolYearNote(shape: Shape): boolean {
+  return spec(shape).schoolYearNote;
+}
+
+export function needsTermNote(shape: Shape): boolean {
+  return spec(shape).termNote;
 }
 
 export function edgeOf(shape: Shape, a: 'end' | 'begin'): { shape: Shape; years: number } | null {
