@@ -110,7 +110,12 @@ export function renderDocument(doc: DocModel): { json: Record<string, unknown>; 
             }
             tableCells.push({ startIndex: cellStart, endIndex: pos, content: inner.content, tableCellStyle });
           }
-          tableRows.push({ startIndex: rowStart, endIndex: pos, tableCells, tableRowStyle: { minRowHeight: { unit: 'PT' } } });
+          // A pinned header row reads back as tableHeader: true (what pinTableHeaderRows sets; gogcli's live test,
+          // https://github.com/openclaw/gogcli/pull/862, read it back so through documents.get).
+          const tableRowStyle: Record<string, unknown> = { minRowHeight: row.minRowHeight ? { magnitude: row.minRowHeight, unit: 'PT' } : { unit: 'PT' } };
+          if (row.preventOverflow) tableRowStyle.preventOverflow = true;
+          if (b.rows.indexOf(row) < b.pinnedHeaderRows) tableRowStyle.tableHeader = true;
+          tableRows.push({ startIndex: rowStart, endIndex: pos, tableCells, tableRowStyle });
         }
         pos += 1;
         const tableColumnProperties = Array.from({ length: b.width }, (_, i) => (b.widths[i] ? { widthType: 'FIXED_WIDTH', width: { magnitude: b.widths[i], unit: 'PT' } } : { widthType: 'EVENLY_DISTRIBUTED' }));
@@ -126,7 +131,7 @@ export function renderDocument(doc: DocModel): { json: Record<string, unknown>; 
     documentId: doc.id,
     title: doc.name,
     body: { content: [{ endIndex: 1, sectionBreak: { sectionStyle: { columnSeparatorStyle: 'NONE', contentDirection: 'LEFT_TO_RIGHT', sectionType: 'CONTINUOUS' } } }, ...body.content] },
-    documentStyle: {} as Record<string, unknown>,
+    documentStyle: documentStyleJson(doc) as Record<string, unknown>,
     revisionId: `rev-${doc.id.slice(-6)}`,
   };
   const style = json.documentStyle as Record<string, unknown>;
@@ -140,6 +145,18 @@ export function renderDocument(doc: DocModel): { json: Record<string, unknown>; 
     style[seg.section === 'header' ? 'defaultHeaderId' : 'defaultFooterId'] = seg.id;
   }
   return { json, layout };
+}
+
+/** DocumentStyle: the page as stored (flipPageOrientation does not change pageSize, it turns the page). */
+function documentStyleJson(doc: DocModel): Record<string, unknown> {
+  const p = doc.page;
+  const dim = (magnitude: number) => ({ magnitude, unit: 'PT' });
+  const out: Record<string, unknown> = {
+    pageSize: { width: dim(p.width), height: dim(p.height) },
+    marginTop: dim(p.marginTop), marginBottom: dim(p.marginBottom), marginLeft: dim(p.marginLeft), marginRight: dim(p.marginRight),
+  };
+  if (p.flipPageOrientation !== undefined) out.flipPageOrientation = p.flipPageOrientation;
+  return out;
 }
 
 class BadRequest extends Error {}
@@ -247,6 +264,52 @@ function applyRequest(doc: DocModel, req: Record<string, unknown>, i: number, ca
         if (c < 0 || c >= t.width) bad(`Column index ${c} is out of range.`);
         t.widths[c] = r.tableColumnProperties?.widthType === 'FIXED_WIDTH' ? r.tableColumnProperties?.width?.magnitude ?? null : null;
       }
+      return {};
+    }
+    case 'updateTableRowStyle': {
+      // UpdateTableRowStyleRequest (https://developers.google.com/docs/api/reference/rest/v1/documents/request#updatetablerowstylerequest):
+      // "At least one field must be specified"; no rowIndices means every row. TableRowStyle lists minRowHeight,
+      // tableHeader and preventOverflow, but a live call with tableHeader in the mask is refused as an unallowed
+      // field (https://github.com/openclaw/gogcli/pull/861): header rows are set with pinTableHeaderRows. Whether
+      // "*" is accepted is not verified, so the emulator refuses it too.
+      const t = tableAt(r.tableStartLocation);
+      const fields = String(r.fields ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+      if (!fields.length) bad('At least one field must be specified.');
+      const st = (r.tableRowStyle ?? {}) as { preventOverflow?: unknown; minRowHeight?: { magnitude?: number } };
+      const rowsTo: number[] = r.rowIndices ?? t.rows.map((_, k) => k);
+      for (const k of rowsTo) if (!Number.isInteger(k) || k < 0 || k >= t.rows.length) bad(`Row index ${k} is out of range.`);
+      for (const f of fields) {
+        if (f === 'tableHeader') bad('Field mask contains an unallowed field: tableHeader. Use pinTableHeaderRows.');
+        if (f !== 'preventOverflow' && f !== 'minRowHeight') bad(`Invalid field mask: ${f}`);
+      }
+      for (const k of rowsTo) {
+        if (fields.includes('preventOverflow')) t.rows[k].preventOverflow = st.preventOverflow === true;
+        if (fields.includes('minRowHeight')) t.rows[k].minRowHeight = st.minRowHeight?.magnitude ?? 0;
+      }
+      return {};
+    }
+    case 'updateDocumentStyle': {
+      // UpdateDocumentStyleRequest (https://developers.google.com/docs/api/reference/rest/v1/documents/request#updatedocumentstylerequest)
+      // with the DocumentStyle fields the add-on may send: the page's orientation and margins. flipPageOrientation
+      // "Indicates whether to flip the dimensions of the page_size"; for SectionStyle Google adds "setting a concrete
+      // value is required. Unsetting this property results in a 400 bad request error" — taken here for the
+      // document too (not verified). Read-only fields (header and footer ids) and anything else are refused.
+      const fields = String(r.fields ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+      if (!fields.length) bad('At least one field must be specified.');
+      const st = (r.documentStyle ?? {}) as Record<string, { magnitude?: number; unit?: string } | boolean | undefined>;
+      const next = { ...doc.page };
+      for (const f of fields) {
+        if (f === 'flipPageOrientation') {
+          if (typeof st.flipPageOrientation !== 'boolean') bad('flipPageOrientation must be set to true or false.');
+          next.flipPageOrientation = st.flipPageOrientation as boolean;
+        } else if (f === 'marginTop' || f === 'marginBottom' || f === 'marginLeft' || f === 'marginRight') {
+          const d = st[f] as { magnitude?: number; unit?: string } | undefined;
+          if (d?.unit !== 'PT' || typeof d.magnitude !== 'number' || d.magnitude < 0) bad(`${f} must be a dimension in PT.`);
+          next[f] = (d as { magnitude: number }).magnitude;
+        } else bad(`Invalid field mask: ${f}`);
+      }
+      if (next.marginLeft + next.marginRight >= (next.flipPageOrientation ? next.height : next.width)) bad('The margins leave no room for text.');
+      doc.page = next;
       return {};
     }
     case 'pinTableHeaderRows': {

@@ -3,7 +3,7 @@
 // and footer, a serif font — so the demo's report opens in Word or LibreOffice as it looks in Docs.
 import { writeFileSync } from 'node:fs';
 import {
-  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, Header, HeadingLevel, Packer, Paragraph, ShadingType,
+  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, Header, HeadingLevel, Packer, PageOrientation, Paragraph, ShadingType,
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IBorderOptions, type ParagraphChild,
 } from 'docx';
 import type { Block, CellNode, DocModel, ParagraphNode, SectionNode, TableNode } from './document/model';
@@ -66,6 +66,7 @@ function table(t: TableNode): Table {
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     rows: t.rows.map((row, r) => new TableRow({
       tableHeader: r < t.pinnedHeaderRows,
+      cantSplit: row.preventOverflow,
       children: row.cells.filter((c) => c.colSpan !== 0).map((c) => {
         const i = row.cells.indexOf(c);
         const span = Math.max(1, c.colSpan);
@@ -108,7 +109,19 @@ export async function docxBuffer(doc: DocModel): Promise<Buffer> {
     creator: 'roadmap-tracker',
     styles: { default: { document: { run: { font: DEFAULT_FONT, size: 24 } } } },
     sections: [{
-      properties: { page: { margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
+      // The document's page (DocumentStyle): size, margins, and landscape when flipPageOrientation is set.
+      properties: {
+        page: {
+          size: {
+            width: Math.round(doc.page.width * TWIPS_PER_PT), height: Math.round(doc.page.height * TWIPS_PER_PT),
+            orientation: doc.page.flipPageOrientation ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
+          margin: {
+            top: doc.page.marginTop * TWIPS_PER_PT, bottom: doc.page.marginBottom * TWIPS_PER_PT,
+            left: doc.page.marginLeft * TWIPS_PER_PT, right: doc.page.marginRight * TWIPS_PER_PT,
+          },
+        },
+      },
       headers: header ? { default: new Header({ children: header }) } : undefined,
       footers: footer ? { default: new Footer({ children: footer }) } : undefined,
       children: blocks(doc.body.children),

@@ -42,12 +42,19 @@ function pages(pdf: string, dir: string, dpi: number): string[] {
   return readdirSync(dir).filter((f) => own.test(f)).sort().map((f) => join(dir, f));
 }
 
-/** Words of a .docx, to tell a word broken across lines from two words. */
-async function docxWords(file: string): Promise<Set<string>> {
+/**
+ * Words of a .docx, to tell a word broken across lines from two words; and the letter runs of its web
+ * addresses, which are not words: an address wraps where it must (Docs breaks it at any letter), so a break
+ * there is counted apart.
+ */
+async function docxWords(file: string): Promise<{ words: Set<string>; addressParts: Set<string> }> {
   const zip = await JSZip.loadAsync(readFileSync(file));
   const xml = await zip.file('word/document.xml')?.async('string') ?? '';
-  const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, ' ').replace(/\u200b/g, '');
-  return new Set(text.toLowerCase().match(/[а-яёa-z]+/g) ?? []);
+  const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, ' ').replace(/\u200b/g, '').toLowerCase();
+  const addresses = text.match(/https?:\/\/[^\s<]+/g) ?? [];
+  const addressParts = new Set(addresses.flatMap((a) => a.match(/[а-яёa-z]+/g) ?? []));
+  const prose = text.replace(/https?:\/\/[^\s<]+/g, ' ');
+  return { words: new Set(prose.match(/[а-яёa-z]+/g) ?? []), addressParts };
 }
 
 /**
@@ -55,6 +62,7 @@ async function docxWords(file: string): Promise<Set<string>> {
  * the document while the first part alone is none: a word broken inside, without a hyphen.
  */
 function brokenWords(pdf: string, words: Set<string>): string[] {
+  if (!words.size) return [];
   const r = spawnSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
   const lines = (r.stdout ?? '').split('\n');
   const out: string[] = [];
@@ -95,8 +103,11 @@ async function main(): Promise<void> {
     made.push(pdf, ...pngs);
     notes.push(`${basename(f)} → ${basename(pdf)}: страниц ${pngs.length}`);
     if (extname(f) === '.docx') {
-      const broken = brokenWords(pdf, await docxWords(f));
+      const { words, addressParts } = await docxWords(f);
+      const broken = brokenWords(pdf, words);
+      const inAddresses = brokenWords(pdf, addressParts).filter((b) => !broken.includes(b));
       notes.push(`  слов, разорванных переносом строки: ${broken.length}${broken.length ? ` (${broken.slice(0, 12).join(', ')})` : ''}`);
+      if (inAddresses.length) notes.push(`  веб-адресов, перенесённых внутри (это не слова): ${inAddresses.length} (${inAddresses.slice(0, 12).join(', ')})`);
     }
   }
 

@@ -110,6 +110,9 @@ export class RowNode {
   readonly kind = 'row' as const;
   cells: CellNode[] = [];
   parent: TableNode | null = null;
+  /** TableRowStyle (Docs API): the row may not break across pages; its minimum height in points. */
+  preventOverflow = false;
+  minRowHeight = 0;
 }
 
 export class TableNode {
@@ -136,6 +139,8 @@ export class TableNode {
     for (const r of this.rows) {
       const row = new RowNode();
       row.parent = t;
+      row.preventOverflow = r.preventOverflow;
+      row.minRowHeight = r.minRowHeight;
       row.cells = r.cells.map((c) => {
         const cell = c.clone();
         cell.parent = row;
@@ -193,10 +198,28 @@ export function tableFromCells(cells: string[][]): TableNode {
   return t;
 }
 
+/**
+ * DocumentStyle (Docs API): page size and margins in points, and whether the page is turned to landscape
+ * (flipPageOrientation swaps the page size's width and height). A new document is A4 with 1-inch margins,
+ * as Docs makes it for a Russian-language account (US accounts get Letter).
+ */
+export interface DocumentPage {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginBottom: number;
+  marginLeft: number;
+  marginRight: number;
+  flipPageOrientation?: boolean;
+}
+
+export const A4_PAGE: DocumentPage = { width: 595.2756, height: 841.8898, marginTop: 72, marginBottom: 72, marginLeft: 72, marginRight: 72 };
+
 export class DocModel {
   body: SectionNode;
   header: SectionNode | null = null;
   footer: SectionNode | null = null;
+  page: DocumentPage = { ...A4_PAGE };
   private nextSegment = 1;
 
   constructor(readonly id: string, public name: string) {
@@ -215,6 +238,7 @@ export class DocModel {
     d.body = this.body.clone();
     d.header = this.header ? this.header.clone() : null;
     d.footer = this.footer ? this.footer.clone() : null;
+    d.page = { ...this.page };
     d.nextSegment = this.nextSegment;
     return d;
   }

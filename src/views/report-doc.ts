@@ -5,6 +5,7 @@ import type { ReportModel, ReportSection } from '../core/report';
 import { formatRu } from '../core/calendar';
 import { isNoteText, scanPlaceholders, TABLE_PLACEHOLDER, type Occurrence } from '../core/placeholders';
 import { REPORT } from '../text/ru';
+import { reportTableWidths } from './report-layout';
 
 // ---- The subset of the Docs API's Document resource this module reads ----------------------------
 // https://developers.google.com/docs/api/reference/rest/v1/documents#Document
@@ -23,9 +24,18 @@ export interface DocsStructuralElement {
   tableOfContents?: { content?: DocsStructuralElement[] };
 }
 export interface DocsSegment { headerId?: string; footerId?: string; content?: DocsStructuralElement[] }
+export interface DocsDimension { magnitude?: number; unit?: string }
+/** https://developers.google.com/docs/api/reference/rest/v1/documents#DocumentStyle (the fields the report reads). */
+export interface DocsDocumentStyle {
+  pageSize?: { width?: DocsDimension; height?: DocsDimension };
+  marginLeft?: DocsDimension;
+  marginRight?: DocsDimension;
+  flipPageOrientation?: boolean;
+}
 export interface DocsDocument {
   documentId?: string;
   title?: string;
+  documentStyle?: DocsDocumentStyle;
   body?: { content?: DocsStructuralElement[] };
   headers?: Record<string, DocsSegment>;
   footers?: Record<string, DocsSegment>;
@@ -39,14 +49,9 @@ export interface TableSpec {
   /** The first cell's text, by which the table is found again in documents.get. */
   heading: string;
   cells: string[][];
-  /** Column widths in points: 451 in all, the text width of an A4 page with Google Docs' default 1-inch margins. */
-  widths: number[];
   /** Rows (0-based) whose last column holds links: row → links. */
   links: Map<number, { text: string; url: string }[]>;
 }
-
-const SECTION_WIDTHS = [24, 112, 56, 74, 78, 107];
-const OVERDUE_WIDTHS = [24, 155, 68, 58, 46, 100];
 
 export function sectionTable(s: ReportSection): TableSpec {
   const n = REPORT.columns.length;
@@ -58,7 +63,7 @@ export function sectionTable(s: ReportSection): TableSpec {
     cells.push([r.number, r.name, r.deadline, r.responsible, r.result, r.markText]);
   }
   cells.push(pad(s.progress));
-  return { kind: 'section', heading: s.heading, cells, widths: SECTION_WIDTHS, links };
+  return { kind: 'section', heading: s.heading, cells, links };
 }
 
 export function overdueTable(model: ReportModel): TableSpec | null {
@@ -66,7 +71,7 @@ export function overdueTable(model: ReportModel): TableSpec | null {
   const n = REPORT.overdueColumns.length;
   const cells: string[][] = [[REPORT.overdueTitle, ...Array(n - 1).fill('')], [...REPORT.overdueColumns]];
   for (const o of model.overdue) cells.push([o.number, o.activity, o.label, formatRu(o.due), String(o.days), o.responsible]);
-  return { kind: 'overdue', heading: REPORT.overdueTitle, cells, widths: OVERDUE_WIDTHS, links: new Map() };
+  return { kind: 'overdue', heading: REPORT.overdueTitle, cells, links: new Map() };
 }
 
 /** Every table of the report in document order: sections, then the overdue list. */
@@ -187,6 +192,8 @@ function isTableText(text: string): boolean {
 // ---- The styling batch -------------------------------------------------------------------------------
 
 export const REPORT_FONT = 'Times New Roman';
+/** The tables' text size in points (the .docx report uses the same). */
+export const TABLE_FONT_PT = 10;
 const BLACK = { color: { rgbColor: { red: 0, green: 0, blue: 0 } } };
 const HEADER_FILL = { color: { rgbColor: { red: 0.93, green: 0.93, blue: 0.93 } } };
 const YELLOW = { color: { rgbColor: { red: 1, green: 0.95, blue: 0.4 } } };
@@ -244,6 +251,24 @@ function rangesIn(cell: DocsTableCell, needle: string): { startIndex: number; en
   return out;
 }
 
+/** The PT value of a dimension (Docs reports page sizes and margins in PT). */
+const points = (d: DocsDimension | undefined, fallback: number): number => (d?.unit === 'PT' && typeof d.magnitude === 'number' ? d.magnitude : fallback);
+
+/**
+ * The page the tables go on. The report turns a portrait document to landscape (DocumentStyle.flipPageOrientation:
+ * «flip the dimensions of the page_size», https://developers.google.com/docs/api/reference/rest/v1/documents#DocumentStyle),
+ * so a six-column table gets the page's long side; the text width is then the page height less the side margins.
+ * Docs has per-section orientation too, but only through section breaks the template would have to allow for.
+ */
+export function reportPage(style: DocsDocumentStyle | undefined): { flip: boolean; textWidth: number } {
+  const width = points(style?.pageSize?.width, 595.2756);
+  const height = points(style?.pageSize?.height, 841.8898);
+  const landscapeNow = style?.flipPageOrientation ? height > width : width > height;
+  const flip = !landscapeNow;
+  const long = Math.max(width, height);
+  return { flip, textWidth: long - points(style?.marginLeft, 72) - points(style?.marginRight, 72) };
+}
+
 /**
  * One batchUpdate: first the styles (they move no index), then cell merges and note deletions from the
  * end of the document backwards (so each request's indexes are still those documents.get reported),
@@ -253,6 +278,11 @@ export function styleRequests(input: StyleInput): StylePlan {
   const { doc, tables, values, font } = input;
   const found = findTables(doc, tables);
   const styles: DocsRequest[] = [];
+  const page = reportPage(doc.documentStyle);
+  if (page.flip) styles.push({ updateDocumentStyle: { documentStyle: { flipPageOrientation: true }, fields: 'flipPageOrientation' } });
+  // Column widths from the text and the page: each column at least as wide as its longest word.
+  const widths = reportTableWidths(tables, page.textWidth, TABLE_FONT_PT);
+  const widthsOf = new Map(tables.map((t, i) => [t, widths[i]]));
   const moving: { index: number; request: DocsRequest }[] = [];
   for (const { spec, el } of found) {
     const t = el.table as DocsTable;
@@ -274,13 +304,16 @@ export function styleRequests(input: StyleInput): StylePlan {
         fields: 'backgroundColor',
       },
     });
-    spec.widths.forEach((w, i) => styles.push({
+    (widthsOf.get(spec) ?? []).forEach((w, i) => styles.push({
       updateTableColumnProperties: { tableStartLocation, columnIndices: [i], tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(w) }, fields: 'widthType,width' },
     }));
+    // The title and column-name rows repeat on every page (pinTableHeaderRows: tableHeader itself is refused in
+    // an updateTableRowStyle mask); no row breaks across pages (TableRowStyle.preventOverflow, every row).
     styles.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: 2 } });
+    styles.push({ updateTableRowStyle: { tableStartLocation, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } });
     const whole = rows.length ? { startIndex: rowRange(rows[0])?.startIndex, endIndex: rowRange(rows[rows.length - 1])?.endIndex } : null;
     if (whole?.startIndex !== undefined && whole.endIndex !== undefined) {
-      styles.push({ updateTextStyle: { range: whole, textStyle: { weightedFontFamily: { fontFamily: font }, fontSize: pt(10) }, fields: 'weightedFontFamily,fontSize' } });
+      styles.push({ updateTextStyle: { range: whole, textStyle: { weightedFontFamily: { fontFamily: font }, fontSize: pt(TABLE_FONT_PT) }, fields: 'weightedFontFamily,fontSize' } });
     }
     for (const r of [0, 1]) {
       const range = rows[r] && rowRange(rows[r]);

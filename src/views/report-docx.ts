@@ -10,7 +10,7 @@ import { placeholderName } from '../core/placeholders';
 import type { ReportLink, ReportModel } from '../core/report';
 import { REPORT } from '../text/ru';
 import { overdueTable, sectionTable, type TableSpec } from './report-doc';
-import { breakable, columnWidths } from './report-layout';
+import { breakable, reportTableWidths } from './report-layout';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -139,14 +139,6 @@ function sectPr(landscape: boolean): string {
     `<w:pgMar w:top="${MARGIN.top}" w:right="${MARGIN.right}" w:bottom="${MARGIN.bottom}" w:left="${MARGIN.left}" w:header="${MARGIN.header}" w:footer="${MARGIN.footer}" w:gutter="0"/></w:sectPr>`;
 }
 
-/** Section tables share their columns, so one set of widths for all of them, from the text of all of them. */
-function sectionWidths(sections: TableSpec[]): number[] {
-  if (!sections.length) return [];
-  const [first] = sections;
-  const cells = [first.cells[0], first.cells[1], ...sections.flatMap((t) => t.cells.slice(2, -1)), first.cells[0]];
-  return columnWidths({ ...first, cells }, LANDSCAPE_TEXT_PT, TABLE / 2);
-}
-
 function documentXml(model: ReportModel, ids: Links): string {
   const T = REPORT.template;
   const v = model.values;
@@ -165,10 +157,11 @@ function documentXml(model: ReportModel, ids: Links): string {
   const specs = model.sections.map(sectionTable);
   const overdue = overdueTable(model);
   if (overdue) specs.push(overdue);
-  const shared = sectionWidths(specs.filter((t) => t.kind === 'section'));
+  // The same widths as the Google Doc's (report-layout.ts), for this page.
+  const widths = reportTableWidths(specs, LANDSCAPE_TEXT_PT, TABLE / 2);
   specs.forEach((spec, i) => {
     if (i) body.push(para('', { after: 6 }));
-    body.push(table(spec, spec.kind === 'section' ? shared : columnWidths(spec, LANDSCAPE_TEXT_PT, TABLE / 2), ids));
+    body.push(table(spec, widths[i], ids));
   });
   if (!model.sections.length) body.push(para(REPORT.noRows, { before: 6 }));
   if (!model.overdue.length) body.push(para(REPORT.noOverdue, { before: 6 }));

@@ -47,3 +47,16 @@ export function breakable(text: string): string {
   return text.replace(/https?:\/\/\S+/g, (url) => url.replace(/([/.\-_?&=])(?=[^/.\-_?&=])/g, '$1\u200b'));
 }
 
+/**
+ * Widths for every table of a report, in order: the section tables share one set (they have the same columns,
+ * and a report whose columns jump from table to table reads badly), computed from the text of all of them; the
+ * overdue list has its own.
+ */
+export function reportTableWidths(specs: TableSpec[], total: number, fontPt: number): number[][] {
+  const sections = specs.filter((t) => t.kind === 'section');
+  const [first] = sections;
+  const shared = first
+    ? columnWidths({ ...first, cells: [first.cells[0], first.cells[1], ...sections.flatMap((t) => t.cells.slice(2, -1)), first.cells[0]] }, total, fontPt)
+    : [];
+  return specs.map((spec) => (spec.kind === 'section' ? shared : columnWidths(spec, total, fontPt)));
+}

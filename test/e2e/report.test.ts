@@ -104,6 +104,20 @@ describe('Сформировать отчёт', () => {
       expect(t.rows[1].cells[0].children[0].kind === 'paragraph' && (t.rows[1].cells[0].children[0] as ParagraphNode).runs[0].style.bold).toBe(true);
       expect(t.rows[2].cells[0].borders.top?.width).toBe(0.75);
     }
+    // On paper: a landscape page; the title and column names repeat on every page; no row breaks across pages;
+    // each column at least as wide as its longest word at 10 pt (Times, ~0.52 em a letter) and all within the page.
+    expect(doc.page.flipPageOrientation).toBe(true);
+    const textWidth = doc.page.height - doc.page.marginLeft - doc.page.marginRight;
+    for (const t of ts) {
+      expect([t.rows[0].cells[0].text, t.pinnedHeaderRows, t.rows.every((row) => row.preventOverflow)]).toEqual([t.rows[0].cells[0].text, 2, true]);
+      const widths = t.widths as number[];
+      expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(textWidth);
+      const body = t.rows.slice(1, t === ts[ts.length - 1] ? undefined : -1);
+      widths.forEach((width, c) => {
+        const longest = Math.max(...body.map((row) => Math.max(...row.cells[c].text.split(/\s+/).filter((x) => !/^https?:/.test(x)).map((x) => x.length))));
+        expect([t.rows[0].cells[0].text, c, width >= longest * 10 * 0.52]).toEqual([t.rows[0].cells[0].text, c, true]);
+      });
+    }
     // Rows: section 2 lists 2.1 done on time with its evidence as a link.
     const s2 = ts[1];
     const row21 = s2.rows.find((row) => row.cells[0].text === '2.1')!;

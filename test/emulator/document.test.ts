@@ -169,6 +169,35 @@ describe('Docs API', () => {
     ] }, id))).toThrow(/^API call to docs\.documents\.batchUpdate failed with error: Invalid requests\[1\]\.updateTextStyle: Index 9998 must be less than the end index/);
     expect(JSON.stringify(run(emu, () => g.Docs.Documents.get(id)))).toBe(before);
   });
+
+  it('row styles and the page: preventOverflow and pinned header rows read back; tableHeader in a row-style mask, an unset orientation and unknown fields are refused', () => {
+    const { emu, g } = setup();
+    const id = docWithTable(emu, g);
+    const json = run(emu, () => g.Docs.Documents.get(id));
+    expect(json.documentStyle.pageSize).toEqual({ width: { magnitude: 595.2756, unit: 'PT' }, height: { magnitude: 841.8898, unit: 'PT' } });
+    expect(json.documentStyle.flipPageOrientation).toBeUndefined();
+    const tableStartLocation = { index: json.body.content[2].startIndex };
+    const batch = (requests: unknown[]) => run(emu, () => g.Docs.Documents.batchUpdate({ requests }, id));
+    batch([
+      { updateTableRowStyle: { tableStartLocation, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } },
+      { pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: 1 } },
+      { updateDocumentStyle: { documentStyle: { flipPageOrientation: true }, fields: 'flipPageOrientation' } },
+    ]);
+    const after = run(emu, () => g.Docs.Documents.get(id));
+    expect(after.body.content[2].table.tableRows.map((r: any) => [r.tableRowStyle.preventOverflow, r.tableRowStyle.tableHeader ?? false])).toEqual([[true, true], [true, false]]);
+    expect(after.documentStyle.flipPageOrientation).toBe(true);
+    const refused = (request: unknown): string => {
+      try { batch([request]); } catch (e) { return (e as Error).message; }
+      return 'accepted';
+    };
+    expect(refused({ updateTableRowStyle: { tableStartLocation, tableRowStyle: { tableHeader: true }, fields: 'tableHeader' } })).toMatch(/unallowed field: tableHeader/);
+    expect(refused({ updateTableRowStyle: { tableStartLocation, tableRowStyle: { preventOverflow: true } } })).toMatch(/At least one field/);
+    expect(refused({ updateTableRowStyle: { tableStartLocation, rowIndices: [2], tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } })).toMatch(/Row index 2 is out of range/);
+    expect(refused({ updateTableRowStyle: { tableStartLocation: { index: 1 }, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } })).toMatch(/table start location is invalid/);
+    expect(refused({ updateDocumentStyle: { documentStyle: {}, fields: 'flipPageOrientation' } })).toMatch(/flipPageOrientation must be set/);
+    expect(refused({ updateDocumentStyle: { documentStyle: { defaultHeaderId: 'x' }, fields: 'defaultHeaderId' } })).toMatch(/Invalid field mask: defaultHeaderId/);
+    expect(refused({ updateDocumentStyle: { documentStyle: { marginLeft: { magnitude: 500, unit: 'PT' }, marginRight: { magnitude: 400, unit: 'PT' } }, fields: 'marginLeft,marginRight' } })).toMatch(/no room for text/);
+  });
 });
 
 describe('Drive API (v3) under drive.file', () => {
