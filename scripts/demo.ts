@@ -1,4 +1,4 @@
-// `npm run demo [-- --input FILE.csv|FILE.xlsx] [--today YYYY-MM-DD] [--out DIR]`: runs the add-on as
+// `npm run demo [-- --input FILE.csv|FILE.xlsx] [--today ДД.ММ.ГГГГ|ГГГГ-ММ-ДД] [--out DIR]`: runs the add-on as
 // a coordinator would (open the spreadsheet, each menu action) on the emulator with the built bundle,
 // and writes what it produced into DIR: roadmap.xlsx, findings.html, report.docx, digest/, summary.json.
 // Prints a short Russian summary.
@@ -8,7 +8,7 @@ import { createEmulator } from '../emulator';
 import { loadBundle } from '../emulator/runtime';
 import { loadCsv, loadXlsx, saveXlsx } from '../emulator/workbook-files';
 import { putPlan, readDocxPlan, summaryOf } from './local/docx-plan';
-import { dateInZone, FILES, isIsoDate, SHEETS } from '../src/core';
+import { DAY_OPTION, dateInZone, FILES, parseRuDate, SHEETS } from '../src/core';
 import { FileProblem, openPlanFile } from '../src/node';
 import { DemoStop, runAction, type DemoContext } from './demo/context';
 import { fillExampleAddresses, runDigestStep } from './demo/digest';
@@ -20,7 +20,7 @@ import { summarize, summaryLines, type RunSummary } from './local/summary';
 
 interface Args { input?: string; today: string; out: string }
 
-const USAGE = 'Использование: npm run demo -- [--input ФАЙЛ.csv|ФАЙЛ.xlsx|ПЛАН.docx] [--today ГГГГ-ММ-ДД] [--out ПАПКА]';
+const USAGE = 'Использование: npm run demo -- [--input ФАЙЛ.csv|ФАЙЛ.xlsx|ПЛАН.docx] [--today ДД.ММ.ГГГГ] [--out ПАПКА]\n  --today  ' + DAY_OPTION.help;
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { today: dateInZone(new Date(), 'Europe/Moscow'), out: 'out' };
@@ -30,10 +30,7 @@ function parseArgs(argv: string[]): Args {
     if (key === '--help' || key === '-h') { console.log(USAGE); process.exit(0); }
     if (!['--input', '--today', '--out'].includes(key) || value === undefined) fail(`Непонятный аргумент «${key}».\n${USAGE}`);
     if (key === '--input') args.input = value;
-    if (key === '--today') {
-      if (!isIsoDate(value)) fail(`Дата «${value}» не в формате ГГГГ-ММ-ДД.`);
-      args.today = value;
-    }
+    if (key === '--today') args.today = parseRuDate(value) ?? fail(DAY_OPTION.bad(value));
     if (key === '--out') args.out = value;
     i++;
   }

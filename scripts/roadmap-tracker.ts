@@ -1,11 +1,11 @@
-// `roadmap-tracker ФАЙЛ.xlsx|ФАЙЛ.csv [--today ГГГГ-ММ-ДД] [--out ПАПКА] [--in-place] [--new]`: the add-on on a
+// `roadmap-tracker ФАЙЛ.xlsx|ФАЙЛ.csv [--today ДД.ММ.ГГГГ] [--out ПАПКА] [--in-place] [--new]`: the add-on on a
 // file, for schools that cannot keep staff data in Google: the core (tracker, write plan, report model,
 // digest) and the file shell (src/node: exceljs, safe saves). Set-up, check and highlight in one pass,
 // the report as .docx and this week's letters as .html/.txt/.eml; the updated workbook keeps every cell
 // people typed; the findings are printed in Russian.
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildReport, dateInZone, FILES, formatRu, isIsoDate, REPORT, reportPeriod, ROADMAP_HEADERS } from '../src/core';
+import { buildReport, DAY_OPTION, dateInZone, FILES, formatRu, parseRuDate, REPORT, reportPeriod, ROADMAP_HEADERS } from '../src/core';
 import {
   checkOutputFree, deflatedZip, digestLetters, openPlanFile, reportDocxBytes, runTracker, saveWithBackup, workbookBytes, writeAtomically, zipTexts,
 } from '../src/node';
@@ -14,11 +14,11 @@ import { importCommand } from './local/import-command';
 import { applyColumnsToWorkbook, COLUMNS_USAGE, roadmapMappingLines, takeColumnsOption } from './local/columns-option';
 import { findingLines, summaryLines, summaryOf } from './local/summary';
 
-const USAGE = `Использование: roadmap-tracker ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--out ПАПКА] [--in-place] [--new]
+const USAGE = `Использование: roadmap-tracker ФАЙЛ.xlsx [--today ДД.ММ.ГГГГ] [--out ПАПКА] [--in-place] [--new]
        roadmap-tracker import ПЛАН.docx [--out ПАПКА]   (план из Word → ПЛАН.xlsx)
 
   ФАЙЛ.xlsx    дорожная карта (.xlsx; или .csv — тогда рядом появится «<имя> (обновлено).xlsx»)
-  --today      день, на который считать сроки (по умолчанию сегодня)
+  --today      ${DAY_OPTION.help}
   --out        папка для отчёта и писем (по умолчанию «<имя файла>_результаты» рядом с файлом)
   --in-place   обновить сам файл (перед этим сохраняется копия); иначе рядом появится «<имя> (обновлено).xlsx»
   --new        создать новый файл ФАЙЛ.xlsx с дорожной картой по образцу (файла ещё не должно быть)
@@ -41,8 +41,10 @@ function parseArgs(argv: string[]): Args {
       const v = argv[++i];
       if (v === undefined) throw new UserError(`После ${a} нужно значение.\n\n${USAGE}`);
       if (a === '--today') {
-        if (!isIsoDate(v)) throw new UserError(`Дата «${v}» не в формате ГГГГ-ММ-ДД (например, 2024-09-02).`);
-        today = v;
+        // The one rule for a typed day (дд.мм.гггг or ГГГГ-ММ-ДД; 31.02.2024 refused), as import and the demo.
+        const day = parseRuDate(v);
+        if (day === null) throw new UserError(DAY_OPTION.bad(v));
+        today = day;
       } else out = v;
     } else if (a.startsWith('--')) throw new UserError(`Неизвестный параметр «${a}».\n\n${USAGE}`);
     else if (file) throw new UserError(`Укажите один файл (получено: «${file}» и «${a}»).`);

@@ -1,16 +1,17 @@
-// `roadmap-tracker import ПЛАН.docx [--out ПАПКА] [--today ГГГГ-ММ-ДД]`: a plan typed in Word becomes a
+// `roadmap-tracker import ПЛАН.docx [--out ПАПКА] [--today ДД.ММ.ГГГГ]`: a plan typed in Word becomes a
 // roadmap workbook (.xlsx) next to it, ready for `roadmap-tracker ПЛАН.xlsx`. Prints how the columns
 // were understood; never overwrites a file.
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { dateInZone, isIsoDate } from '../../src/core';
+import { DAY_OPTION, dateInZone, parseRuDate } from '../../src/core';
 import { workbookBytes, workbookFromPlan, writeAtomically } from '../../src/node';
 import { PlanFileError, readDocxPlan, summaryOf } from './docx-plan';
 
-export const IMPORT_USAGE = `Использование: roadmap-tracker import ПЛАН.docx [--out ПАПКА] [--today ГГГГ-ММ-ДД]
+export const IMPORT_USAGE = `Использование: roadmap-tracker import ПЛАН.docx [--out ПАПКА] [--today ДД.ММ.ГГГГ]
 
   ПЛАН.docx   план в Word: таблица с мероприятиями, сроками и ответственными (заголовок и приказ над ней)
-  --out       куда положить ПЛАН.xlsx (по умолчанию рядом с документом)`;
+  --out       куда положить ПЛАН.xlsx (по умолчанию рядом с документом)
+  --today     ${DAY_OPTION.help}`;
 
 /** Returns the exit code; prints everything in Russian. */
 export async function importCommand(argv: string[]): Promise<number> {
@@ -23,8 +24,11 @@ export async function importCommand(argv: string[]): Promise<number> {
       const v = argv[++i];
       if (v === undefined) return fail(`После ${a} нужно значение.\n\n${IMPORT_USAGE}`);
       if (a === '--out') out = v;
-      else if (isIsoDate(v)) today = v;
-      else return fail(`Дата «${v}» не в формате ГГГГ-ММ-ДД.`);
+      else {
+        const day = parseRuDate(v);
+        if (day === null) return fail(DAY_OPTION.bad(v));
+        today = day;
+      }
     } else if (a === '--help' || a === '-h') { console.log(IMPORT_USAGE); return 0; }
     else if (a.startsWith('--')) return fail(`Неизвестный параметр «${a}».\n\n${IMPORT_USAGE}`);
     else if (file) return fail(`Укажите один документ (получено: «${file}» и «${a}»).`);

@@ -2,7 +2,7 @@
 // src/core, src/views and src/text. The lint rule in eslint.config.mjs lets those folders import this file
 // and nothing deeper, so what the core exposes is decided here, in one place.
 
-export { addDays, dateInZone, formatRu, isIsoDate, parseYearMonth } from './calendar';
+export { addDays, dateInZone, formatRu, isIsoDate, parseRuDate, parseYearMonth } from './calendar';
 export type { IsoDate } from './calendar';
 export { countPlan } from './counts';
 export type { PlanCounts } from './counts';
@@ -50,7 +50,7 @@ export { planFromDocument } from './import/plan-from-document';
 export type { ImportedPlan } from './import/plan-from-document';
 export { seedPlace } from './seed-place';
 export { monthRu } from './settings';
-export { DOCX_FILES, PLAN_IMPORT, ROADMAP_FIELD_NAMES, SETTINGS_HEADERS } from '../text/ru';
+export { DAY_OPTION, DOCX_FILES, PLAN_IMPORT, ROADMAP_FIELD_NAMES, SETTINGS_HEADERS } from '../text/ru';
 export { findRoadmap } from './tracker';
 export { formatColumnChoice, parseColumnChoice } from './roadmap/column-choice';
 export type { Roadmap } from './roadmap';

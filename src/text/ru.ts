@@ -762,6 +762,14 @@ export const FILES = {
   backupMade: (name: string) => `копия прежнего файла: «${name}»`,
 } as const;
 
+/** The day the deadlines are counted for, typed after --today (the offline command, its import, the demo): one rule, parseRuDate. */
+export const DAY_OPTION = {
+  forms: 'ДД.ММ.ГГГГ или ГГГГ-ММ-ДД',
+  help: 'день, на который считать сроки: ДД.ММ.ГГГГ (15.11.2023) или ГГГГ-ММ-ДД (2023-11-15); по умолчанию сегодня',
+  bad: (typed: string) =>
+    `Не понятен день «${typed}»: укажите существующую дату как ДД.ММ.ГГГГ (например, 15.11.2023 или 1.9.2024) или как ГГГГ-ММ-ДД (2023-11-15).`,
+} as const;
+
 /** A plan typed in Word (.docx), opened by the offline command's `import` and by the web page: the same words. */
 export const DOCX_FILES = {
   notDocx: (name: string) => `«${name}» — не .docx. Сохраните план в Word как «Документ Word (.docx)» (файлы .doc, .pdf, .odt не читаются).`,

@@ -136,6 +136,50 @@ describe('roadmap-tracker on an .xlsx file', () => {
   });
 });
 
+describe('--today: the day as people type it (дд.мм.гггг) or as ГГГГ-ММ-ДД, one rule for every tool', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'roadmap-day-'));
+
+  it.each([['15.11.2023', '15.11.2023'], ['1.9.2024', '01.09.2024'], ['2023-11-15', '15.11.2023']])('takes %s', (typed, shown) => {
+    const file = join(dir, `план-${typed}.xlsx`);
+    const r = run([file, '--new', '--today', typed], dir);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    // The report's title line names the day the deadlines were counted for.
+    expect(r.out).toContain(`на ${shown}»`);
+  });
+
+  it.each(['31.02.2024', '2023/11/15', '15 ноября 2023', 'завтра'])('refuses %s, naming both forms, and writes nothing', (typed) => {
+    const file = join(dir, 'отказ.xlsx');
+    const r = run([file, '--new', '--today', typed], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`«${typed}»`);
+    expect(r.err).toContain('ДД.ММ.ГГГГ');
+    expect(r.err).toContain('ГГГГ-ММ-ДД');
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('the help says both forms, for the command and for import', () => {
+    for (const args of [['--help'], ['import', '--help']]) {
+      const r = run(args, dir);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/--today ДД\.ММ\.ГГГГ/);
+      expect(r.out).toContain('ГГГГ-ММ-ДД');
+    }
+  });
+
+  it('import and the demo refuse a day that does not exist with the same words', () => {
+    const imp = run(['import', join(dir, 'план.docx'), '--today', '31.02.2024'], dir);
+    const demo = spawnSync(process.execPath, [join(__dirname, '../../lib/demo.js'), '--today', '31.02.2024', '--out', join(dir, 'демо')], { cwd: dir, encoding: 'utf8' });
+    const cmd = run([join(dir, 'x.xlsx'), '--today', '31.02.2024'], dir);
+    expect(imp.code).toBe(1); // import's own code for a refusal (scripts/local/import-command.ts)
+    expect(demo.status).toBe(2);
+    expect(imp.err.trim()).toBe(cmd.err.trim());
+    expect(demo.stderr.trim()).toBe(cmd.err.trim());
+    expect(existsSync(join(dir, 'демо'))).toBe(false);
+  });
+});
+
 describe('roadmap-tracker refuses what it cannot open, in Russian, touching nothing', () => {
   const dir = mkdtempSync(join(tmpdir(), 'roadmap-bad-'));
 

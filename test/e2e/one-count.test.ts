@@ -1,4 +1,4 @@
-// One count everywhere: the demo at 15.11.2023 writes the report, the letters, the «Проверить статусы»
+// One count everywhere: the demo at 15.11.2023 (typed as people type it) writes the report, the letters, the «Проверить статусы»
 // dialog and summary.json; the plan's numbers are computed once here (src/core/counts.ts on the workbook
 // the demo wrote) and every output must show each of them under the same name.
 import { spawnSync } from 'node:child_process';
@@ -30,7 +30,7 @@ describe('the plan\'s numbers agree across report, letters, dialog and summary.j
   let counts: PlanCounts;
 
   beforeAll(async () => {
-    const r = spawnSync(process.execPath, [DEMO, '--today', '2023-11-15', '--out', out], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [DEMO, '--today', '15.11.2023', '--out', out], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr || r.stdout);
     // Computed once, from the workbook the demo wrote, by the core's definition.
     const emu = createEmulator({ now: '2023-11-15T09:00' });
