@@ -10,8 +10,8 @@ import type { Schedule } from './deadline/schedule';
 import type { ActivityView } from './overview';
 import type { Tracker } from './tracker';
 import { NOTES, progressText, ROLLUP_HEADERS, SHEETS } from '../text/ru';
-import { activityStateText, checkpointStateText } from '../views/state-text';
-import { formatRu } from './calendar';
+import { activityStateCell, checkpointStateCell } from '../views/state-text';
+import { formatRu, type IsoDate } from './calendar';
 
 /** One cell: 1-based row and column. */
 export interface CellWrite {
@@ -62,6 +62,19 @@ export interface WritePlan {
   rollup: RollupWrites;
 }
 
+/**
+ * `datedStates`: the sheets go into a file that is opened on later days while its colours follow TODAY()
+ * (the offline command, the web page). States that time alone changes then name the day they were
+ * computed («На 15.11.2023: в плане»), so a row that has turned red since tells one story with its colour.
+ * Google keeps the bare words: its states are the live document's, refreshed by every check and highlight,
+ * and a dated word would make each day's first run rewrite every open checkpoint instead of the few that
+ * changed. Nothing reads these words back except to compare them with what the tracker wants (plan.ts) and
+ * the colour rules, which look only at «Исключена из плана», «Выполнено» and «Срок не распознан» (never dated).
+ */
+export interface PlanOptions {
+  datedStates?: boolean;
+}
+
 export type RollupField = keyof typeof ROLLUP_HEADERS;
 export const ROLLUP_FIELDS = Object.keys(ROLLUP_HEADERS) as RollupField[];
 
@@ -90,14 +103,15 @@ export const NEW_SHEET_COLUMNS: CheckpointColumns = Object.fromEntries(CHECKPOIN
  * The checkpoints sheet. `resync`: append new checkpoints and delete untouched rows that left the plan
  * (set-up, a deadline edit); otherwise only cells of existing rows change (states on a new day).
  */
-export function planCheckpointWrites(t: Tracker, resync: boolean): CheckpointWrites {
+export function planCheckpointWrites(t: Tracker, resync: boolean, options: PlanOptions = {}): CheckpointWrites {
   const cs = t.checkpointSheet;
   const columns = cs ? cs.columns : NEW_SHEET_COLUMNS;
   const on: Horizon = { today: t.today, days: t.settings.settings.horizonDays };
-  const stateOf = (p: PlannedCheckpoint, mark: { status: string; done: Cell }): string => checkpointStateText(checkpointState(p.due, mark, on));
+  const asOf = options.datedStates ? t.today : undefined;
+  const stateOf = (p: PlannedCheckpoint, mark: { status: string; done: Cell }): string => checkpointStateCell(checkpointState(p.due, mark, on), asOf);
   const byRow = new Map((cs ? cs.rows : []).map((r) => [r.row, r]));
   const updates: RowUpdate[] = [];
-  const removedText = checkpointStateText('removed');
+  const removedText = checkpointStateCell('removed');
   for (const { row, planned } of t.sync.rows) {
     const existing = byRow.get(row);
     if (!existing) continue;
@@ -125,7 +139,7 @@ export function planCheckpointWrites(t: Tracker, resync: boolean): CheckpointWri
   const deletes = resync ? t.sync.deletes.map((row) => ({ row, key: byRow.get(row)?.key ?? '' })) : [];
   return {
     sheet: cs ? cs.name : SHEETS.checkpoints, columns, create: !cs, updates, appends, deletes,
-    stateNote: NOTES.checkedOn(formatRu(t.today)),
+    stateNote: stateNote(t.today, options),
   };
 }
 
@@ -134,11 +148,16 @@ function readingText(schedule: Schedule): string {
   return [schedule.explanation, ...schedule.warnings].filter(Boolean).join('\n');
 }
 
-function rollupValue(field: RollupField, v: ActivityView | undefined, readings: Map<Schedule, string>): Cell {
+/** The note on a state header: on which day the states were computed (and, in a file, what is dated). */
+function stateNote(today: IsoDate, options: PlanOptions): string {
+  return options.datedStates ? NOTES.checkedOnInFile(formatRu(today)) : NOTES.checkedOn(formatRu(today));
+}
+
+function rollupValue(field: RollupField, v: ActivityView | undefined, readings: Map<Schedule, string>, asOf: IsoDate | undefined): Cell {
   if (!v) return '';
   switch (field) {
     case 'nextDue': return dateCell(v.rollup.nextDue ?? '');
-    case 'state': return activityStateText(v.rollup.state);
+    case 'state': return activityStateCell(v.rollup.state, asOf);
     case 'progress': return v.rollup.total ? progressText(v.rollup.done, v.rollup.total) : '';
     case 'reading': {
       // Activities with the same phrase share one schedule: its text is made once.
@@ -150,7 +169,7 @@ function rollupValue(field: RollupField, v: ActivityView | undefined, readings: 
 }
 
 /** The roll-up columns on the roadmap sheet (next due, state, progress, how the deadline was read). */
-export function planRollupWrites(t: Tracker): RollupWrites {
+export function planRollupWrites(t: Tracker, options: PlanOptions = {}): RollupWrites {
   const { roadmap, roadmapSheet } = t;
   const values = roadmapSheet.values;
   const header = (values[roadmap.headerRow - 1] ?? []).map((c) => cellText(c));
@@ -170,19 +189,20 @@ export function planRollupWrites(t: Tracker): RollupWrites {
   const byRow = new Map(t.overview.activities.map((v) => [v.activity.row, v]));
   const cells: CellWrite[] = [];
   const readings = new Map<Schedule, string>();
+  const asOf = options.datedStates ? t.today : undefined;
   for (let row = roadmap.headerRow + 1; row <= values.length; row++) {
     const v = byRow.get(row);
     for (const k of ROLLUP_FIELDS) {
-      const value = rollupValue(k, v, readings);
+      const value = rollupValue(k, v, readings, asOf);
       const column = columns[k];
       if (!sameCell(value, values[row - 1]?.[column - 1])) cells.push({ row, column, value });
     }
   }
-  return { sheet: roadmapSheet.name, headerRow: roadmap.headerRow, headers, columns, cells, stateNote: NOTES.checkedOn(formatRu(t.today)) };
+  return { sheet: roadmapSheet.name, headerRow: roadmap.headerRow, headers, columns, cells, stateNote: stateNote(t.today, options) };
 }
 
-export function planWrites(t: Tracker, resync: boolean): WritePlan {
-  return { checkpoints: planCheckpointWrites(t, resync), rollup: planRollupWrites(t) };
+export function planWrites(t: Tracker, resync: boolean, options: PlanOptions = {}): WritePlan {
+  return { checkpoints: planCheckpointWrites(t, resync, options), rollup: planRollupWrites(t, options) };
 }
 
 /** How many cells a plan writes: 0 when the sheets already say everything. */

@@ -53,7 +53,8 @@ export function runTracker(opened: OpenedPlan | { source: 'new' }, today: IsoDat
   const t = read.tracker;
   ensureSettingsSheet(workbook, t);
   ensurePeopleSheet(workbook, t);
-  const plan = planWrites(t, true);
+  // A file is opened on later days with colours that follow TODAY(): its day-dependent states name their day.
+  const plan = planWrites(t, true, { datedStates: true });
   const cp = applyCheckpointWrites(workbook, plan.checkpoints);
   const lastRow = (t.checkpointSheet ? t.checkpointSheet.lastRow : 1) + plan.checkpoints.appends.length;
   formatCheckpointColumns(cp.ws, plan.checkpoints.columns, lastRow, plan.checkpoints.create);

@@ -143,9 +143,18 @@ export const ACTIVITY_STATES = {
 
 export const progressText = (done: number, total: number): string => (total ? `${done} из ${total}` : '—');
 
+/**
+ * A state that time alone changes («В плане», «Скоро срок»), as written into a file that is opened on later
+ * days (the offline command, the web page): it names the day it was computed, «На 15.11.2023: в плане».
+ */
+export const stateOnDay = (state: string, date: string): string => `На ${date}: ${state.charAt(0).toLowerCase()}${state.slice(1)}`;
+
 export const NOTES = {
   scriptOwned: 'Этот столбец заполняет скрипт («Дорожная карта» → «Создать / обновить структуру»). Изменения в нём будут перезаписаны.',
   checkedOn: (date: string) => `Пересчитано ${date}. Цвета строк обновляются сами каждый день.`,
+  checkedOnInFile: (date: string) =>
+    `Пересчитано ${date}. «В плане» и «скоро срок» указаны на этот день (так и написано в ячейке), а цвета строк — на сегодня: ` +
+    'они обновляются сами каждый день. Чтобы обновить и слова, запустите программу снова.',
   protection: 'Заполняется скриптом «Дорожная карта»',
   exampleProgress: 'ПРИМЕР: вымышленная отметка для демонстрации',
 } as const;
