@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmulator } from '../../emulator';
 import { loadXlsx } from '../../emulator/workbook-files';
+import { world } from './helpers';
 import { COLOURS } from '../../src/views/colours';
 import { ACTIVITY_STATES, CHECKPOINT_HEADERS, CHECKPOINT_STATES, ROLLUP_HEADERS, SHEETS } from '../../src/text/ru';
 
@@ -105,5 +106,26 @@ describe(`a file made with --today ${RUN_DAY}, opened later`, () => {
       if (r.colour === 'overdue') expect(r.state).toBe(CHECKPOINT_STATES.overdue);
       if (r.state.startsWith('На ')) expect(r.state.startsWith('На 01.03.2024: ')).toBe(true);
     }
+  });
+
+  it('taken into Google Sheets, the first check writes the bare words there and a second writes no cell', async () => {
+    const w = world('2023-11-15T10:00');
+    await loadXlsx(w.emu, file);
+    const stateWords = (): string[] => {
+      const v = w.emu.peek(SHEETS.checkpoints).displayValues;
+      const c = v[0].indexOf(CHECKPOINT_HEADERS.state);
+      return v.slice(1).map((r) => r[c]).filter(Boolean);
+    };
+    expect(stateWords().some((x) => x.startsWith('На '))).toBe(true);
+    const start = w.emu.calls.cellsWritten;
+    w.run('checkStatuses');
+    expect(w.emu.calls.cellsWritten - start).toBeGreaterThan(0);
+    const once = stateWords();
+    expect(once.filter((x) => x.startsWith('На '))).toEqual([]);
+    expect(once).toContain(CHECKPOINT_STATES.planned);
+    const written = w.emu.calls.cellsWritten;
+    w.run('checkStatuses');
+    expect(w.emu.calls.cellsWritten - written).toBe(0);
+    expect(stateWords()).toEqual(once);
   });
 });
