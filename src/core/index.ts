@@ -43,6 +43,7 @@ export {
   CHECKPOINT_WIDTHS, CHECKPOINT_WRAPPED, LEGEND_WIDTH, PEOPLE_WIDTHS, PRINT_LAYOUT, REPORT_LOG_WIDTHS, ROLLUP_WIDTHS, SETTINGS_WIDTHS,
   MAIL_LOG_WIDTHS, type PrintLayout,
 } from '../views/sheet-layout';
+export { columnPx, DEFAULT_ROW_PT, wrappedCellHeightPt, type CellFont } from '../views/row-height';
 
 // Any school's plan (issue 13): a document's plan table read into a roadmap, and where the sample may go.
 export type { DocBlock, DocCell, DocModel } from './import/document';

@@ -7,6 +7,7 @@ import {
   cellText, CHECKPOINT_FIELDS, COLOURS, NOTES, PEOPLE_FIELDS, ROLLUP_WIDTHS, SCRIPT_FIELDS, type CheckpointWrites, type RollupWrites,
 } from '../core';
 import { argb, chars, columnLetter, createCheckpointSheet, lastUsedRow } from './workbook-sheets';
+import { spliceRow } from './row-heights';
 import { DATE_FORMAT, setCell } from './xlsx-cells';
 import { cellValueOf } from './xlsx-snapshot';
 
@@ -40,7 +41,7 @@ export function applyCheckpointWrites(wb: ExcelJS.Workbook, w: CheckpointWrites)
   let deleted = 0;
   for (const d of [...w.deletes].sort((a, b) => b.row - a.row)) {
     if (keyAt(d.row) !== d.key || PEOPLE_FIELDS.some((f) => textAt(ws, d.row, col(f)) !== '')) continue;
-    ws.spliceRows(d.row, 1);
+    spliceRow(wb, ws, d.row);
     deleted++;
   }
   let row = Math.max(lastUsedRow(ws), 1) + 1;

@@ -18,13 +18,17 @@ export function setPrintLayout(ws: ExcelJS.Worksheet, header: { top: number; bot
   };
 }
 
+/** The sheets the tracker manages: the roadmap first, then its own. */
+export const managedSheetNames = (t: Tracker): string[] =>
+  [t.roadmapSheet.name, SHEETS.settings, SHEETS.people, SHEETS.checkpoints, REPORT.logSheet, DIGEST.logSheet];
+
 /**
  * Every managed sheet of the workbook. The script's own sheets repeat their frozen rows; the roadmap repeats
  * its column header (a school's title block above it is printed once).
  */
 export function setPrintLayouts(wb: ExcelJS.Workbook, t: Tracker): void {
   const managed = new Map<string, { top: number; bottom: number } | null>([[t.roadmapSheet.name, { top: t.roadmap.headerRow, bottom: t.roadmap.headerBottom }]]);
-  for (const name of [SHEETS.settings, SHEETS.people, SHEETS.checkpoints, REPORT.logSheet, DIGEST.logSheet]) if (!managed.has(name)) managed.set(name, null);
+  for (const name of managedSheetNames(t)) if (!managed.has(name)) managed.set(name, null);
   for (const [name, header] of managed) {
     const ws = wb.getWorksheet(name);
     if (ws) setPrintLayout(ws, header ?? { top: 1, bottom: Math.max(PRINT_LAYOUT.repeatRows, frozenRows(ws)) });

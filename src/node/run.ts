@@ -6,7 +6,8 @@ import * as ExcelJS from 'exceljs';
 import { afterSync, findFindings, planWrites, readTracker, SHEETS, type Finding, type IsoDate, type Tracker, type WritePlan } from '../core';
 import { applyCheckpointWrites, applyRollupWrites, type Applied } from './apply-plan';
 import { highlightWorkbook } from './highlight';
-import { setPrintLayouts } from './print-layout';
+import { managedSheetNames, setPrintLayouts } from './print-layout';
+import { fitRowHeights } from './row-heights';
 import type { OpenedPlan } from './plan-bytes';
 import { ensurePeopleSheet, ensureSettingsSheet, formatCheckpointColumns, seedRoadmapSheet } from './workbook-sheets';
 import { snapshotWorkbook } from './xlsx-snapshot';
@@ -61,6 +62,8 @@ export function runTracker(opened: OpenedPlan | { source: 'new' }, today: IsoDat
   const rollupCells = applyRollupWrites(workbook, plan.rollup);
   highlightWorkbook(workbook, t, plan);
   setPrintLayouts(workbook, t);
+  // Last, when every cell is written: LibreOffice shows a row with no stored height one line high.
+  fitRowHeights(workbook, managedSheetNames(t));
   const after = afterSync(t);
   const findings = findFindings({ overview: after.overview, people: after.people, settingProblems: after.settings.problems });
   const { ws: _ws, ...counts } = cp;

@@ -2,6 +2,9 @@
 // cells a plan names are touched; everything else (error values, rich text, styles, links, other sheets)
 // is left as exceljs read it, so it is written back as it was. Runs in Node and in the browser.
 import type * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { customRowsOf } from './row-heights';
+import { keepOnlyCustomFlags } from './xlsx-row-flags';
 import { isDateCell, type Cell } from '../core';
 
 /** How a date the script writes looks, unless the cell already has a date format of its own. */
@@ -37,9 +40,13 @@ export function holds(ws: ExcelJS.Worksheet, row: number, column: number, value:
  * spends about half a second more for a file a few per cent smaller.
  */
 export async function workbookBytes(wb: ExcelJS.Workbook, compress?: (stored: Uint8Array) => Uint8Array): Promise<Uint8Array> {
-  // With `compress` (Node's native deflate, from the command) exceljs only stores the entries: JSZip's
-  // JavaScript deflate was half of the save.
-  const zip = compress ? { compression: 'STORE' } : { compression: 'DEFLATE', compressionOptions: { level: 1 } };
-  const out = new Uint8Array(await wb.xlsx.writeBuffer({ zip } as unknown as Partial<ExcelJS.XlsxWriteOptions>) as ArrayBuffer);
-  return compress ? compress(out) : out;
+  // exceljs only stores the entries: the row flags are fixed in the stored package (xlsx-row-flags.ts), then
+  // it is compressed by `compress` (Node's native deflate, from the command: JSZip's JavaScript deflate was half
+  // of the save) or, in the browser, by JSZip.
+  const zip = { compression: 'STORE' };
+  const stored = new Uint8Array(await wb.xlsx.writeBuffer({ zip } as unknown as Partial<ExcelJS.XlsxWriteOptions>) as ArrayBuffer);
+  const out = keepOnlyCustomFlags(stored, customRowsOf(wb));
+  if (compress) return compress(out);
+  const packed = await JSZip.loadAsync(out);
+  return packed.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }

@@ -3,6 +3,8 @@
 // file can be unreadable. Runs in Node and in the browser.
 import * as ExcelJS from 'exceljs';
 import { fileKind, FileProblem, workbookProblem } from './file-kind';
+import { rememberCustomRows } from './row-heights';
+import { readCustomRows } from './xlsx-row-flags';
 import { FILES } from '../core';
 
 /** `unpack`: entries inflated by faster code before exceljs reads them (Node's native zlib, from the command). */
@@ -11,11 +13,14 @@ export async function loadWorkbook(bytes: Uint8Array, name: string, unpack?: (zi
   const problem = workbookProblem(kind, name);
   if (problem) throw new FileProblem(problem, kind);
   const wb = new ExcelJS.Workbook();
+  const source = unpack ? unpack(bytes) : bytes;
   try {
-    await wb.xlsx.load((unpack ? unpack(bytes) : bytes) as unknown as ArrayBuffer);
+    await wb.xlsx.load(source as unknown as ArrayBuffer);
   } catch {
     // A zip that exceljs cannot read: a broken entry, invalid XML, a part missing.
     throw new FileProblem(FILES.damaged(name));
   }
+  // exceljs drops which row heights a person set; they are kept as they are (row-heights.ts).
+  rememberCustomRows(wb, await readCustomRows(source));
   return wb;
 }

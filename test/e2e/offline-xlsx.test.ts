@@ -6,22 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { CHECKPOINT_HEADERS, SHEETS } from '../../src/text/ru';
-
-const CLI = join(__dirname, '../../bin/roadmap-tracker.js');
+import { CLI, run, workbook } from './offline-cli';
 
 // Each test starts the command in a child process: generous time, so a busy machine does not fail it.
 jest.setTimeout(60000);
-
-function run(args: string[], cwd: string): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
-
-async function workbook(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 /** Every non-empty cell of the given sheets and columns, as text, keyed by sheet!A1. */
 function cellsOf(wb: ExcelJS.Workbook, pick: (sheet: string, header: string) => boolean): Record<string, string> {
