@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { buildReport, DAY_OPTION, dateInZone, FILES, formatRu, parseRuDate, REPORT, reportPeriod, ROADMAP_HEADERS } from '../src/core';
 import {
-  checkOutputFree, deflatedZip, digestLetters, openPlanFile, reportDocxBytes, runTracker, saveWithBackup, workbookBytes, writeAtomically, zipTexts,
+  checkOutputFree, crc32, deflatedZip, digestLetters, openPlanFile, reportDocxBytes, runTracker, saveWithBackup, workbookBytes, writeAtomically, zipTexts,
 } from '../src/node';
 import { exitOnError, UserError } from './local/exit';
 import { importCommand } from './local/import-command';
@@ -105,7 +105,7 @@ async function main(args: Args, columns: string | undefined): Promise<void> {
   if (withoutEmail.length) console.log(`    без адреса: ${withoutEmail.join(', ')}`);
 
   progress(`Сохраняю «${basename(target)}»…`);
-  const bytes = await workbookBytes(run.workbook, deflatedZip);
+  const bytes = await workbookBytes(run.workbook, deflatedZip, crc32);
   checkOutputFree(target);
   const backup = saveWithBackup(target, bytes, new Date());
   if (backup) console.log(`    ${FILES.backupMade(basename(backup))}`);

@@ -13,7 +13,7 @@ export { backupPath, nodeFs, saveWithBackup, writeAtomically } from './safe-save
 export type { SaveFs } from './safe-save';
 export { DATE_FORMAT, excelDate, holds, setCell, workbookBytes } from './xlsx-cells';
 export { loadWorkbook } from './xlsx-load';
-export { deflatedZip, storedZip, zipTexts } from './native-zip';
+export { crc32, deflatedZip, storedZip, zipTexts } from './native-zip';
 export { FILE_TIME_ZONE, snapshotSheet, snapshotWorkbook } from './xlsx-snapshot';
 export { applyCheckpointWrites, applyRollupWrites } from './apply-plan';
 export type { Applied } from './apply-plan';

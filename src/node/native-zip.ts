@@ -33,7 +33,7 @@ export function deflatedZip(bytes: Uint8Array): Uint8Array {
 
 /** CRC-32 of the zip format: Node's own where it has one (20.15 and later), else the table's. */
 const nativeCrc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-const crc32 = (data: Uint8Array): number => (nativeCrc ? nativeCrc(data) >>> 0 : tableCrc32(data));
+export const crc32 = (data: Uint8Array): number => (nativeCrc ? nativeCrc(data) >>> 0 : tableCrc32(data));
 
 /** A zip of text files (path → text, UTF-8), each deflated natively: the report .docx without JSZip. */
 export function zipTexts(files: Record<string, string>): Uint8Array {

@@ -39,13 +39,13 @@ export function holds(ws: ExcelJS.Worksheet, row: number, column: number, value:
  * The workbook as .xlsx bytes. Fastest DEFLATE level: at 5,000 activities level 6 (JSZip's default)
  * spends about half a second more for a file a few per cent smaller.
  */
-export async function workbookBytes(wb: ExcelJS.Workbook, compress?: (stored: Uint8Array) => Uint8Array): Promise<Uint8Array> {
+export async function workbookBytes(wb: ExcelJS.Workbook, compress?: (stored: Uint8Array) => Uint8Array, crc32?: (data: Uint8Array) => number): Promise<Uint8Array> {
   // exceljs only stores the entries: the row flags are fixed in the stored package (xlsx-row-flags.ts), then
   // it is compressed by `compress` (Node's native deflate, from the command: JSZip's JavaScript deflate was half
-  // of the save) or, in the browser, by JSZip.
+  // of the save; `crc32` its native checksum) or, in the browser, by JSZip.
   const zip = { compression: 'STORE' };
   const stored = new Uint8Array(await wb.xlsx.writeBuffer({ zip } as unknown as Partial<ExcelJS.XlsxWriteOptions>) as ArrayBuffer);
-  const out = keepOnlyCustomFlags(stored, customRowsOf(wb));
+  const out = keepOnlyCustomFlags(stored, customRowsOf(wb), crc32);
   if (compress) return compress(out);
   const packed = await JSZip.loadAsync(out);
   return packed.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
