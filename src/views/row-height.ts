@@ -12,8 +12,11 @@
 const LETTER_PX_11 = 6.8;
 /** Cell padding, left and right together. */
 const PADDING_PX = 8;
-/** One line of an 11-pt font as office suites space wrapped lines (Excel fits 15 pt per Calibri line). */
-const LINE_PT_11 = 14.5;
+/**
+ * One line of an 11-pt font: Excel's own row of one Calibri 11 line is 15 pt and it fits wrapped lines at that
+ * pitch; LibreOffice needs a little less (about 14 pt a line with DejaVu Sans), so a row never ends mid-line.
+ */
+const LINE_PT_11 = 15;
 /** The height a row has when nothing is stored (the file's default, Excel's and LibreOffice's for 11 pt). */
 export const DEFAULT_ROW_PT = 15;
 
@@ -59,7 +62,7 @@ export function wrappedLines(text: string, perLine: number): number {
 /** The height in points of a row whose fullest cell takes `lines` lines of the given font. */
 export function rowHeightPt(lines: number, font: CellFont = {}): number {
   const line = (LINE_PT_11 * (font.size ?? 11)) / 11;
-  return Math.ceil((lines * line + 1.5) * 4) / 4;
+  return Math.ceil(lines * line * 4) / 4;
 }
 
 /**
