@@ -4,7 +4,7 @@
 import { createEmulator } from '../../emulator';
 import { CHECKPOINT_STATES, STATUSES, ACTIVITY_STATES } from '../../src/text/ru';
 import { COLOURS } from '../../src/views/colours';
-import { checkpointRules, roadmapRules, type RuleSpec } from '../../src/views/highlight-rules';
+import { checkpointRules, isOwnRuleFormula, roadmapRules, type RuleSpec } from '../../src/views/highlight-rules';
 
 const HORIZON = 14;
 const TODAY = '2025-09-10';
@@ -41,5 +41,18 @@ describe('roadmap colour rules', () => {
   it('by the next due date: red before today, yellow today to today + horizon, white after', () => {
     const rows = DUE.map((d) => [msk(d), '', ACTIVITY_STATES.planned]);
     expect(coloured(rows, roadmapRules(2, 'A', 'C', HORIZON))).toEqual([COLOURS.overdue, COLOURS.soon, COLOURS.soon, '#ffffff']);
+  });
+
+  it('a done activity is green and an unreadable one grey, whatever its next date', () => {
+    const rows = [[msk(DUE[0]), '', ACTIVITY_STATES.done], [msk(DUE[1]), '', ACTIVITY_STATES.unknown], ['', '', ACTIVITY_STATES.planned]];
+    expect(coloured(rows, roadmapRules(2, 'A', 'C', HORIZON))).toEqual([COLOURS.done, COLOURS.grey, '#ffffff']);
+  });
+});
+
+describe('our rules and a school\'s own', () => {
+  it('every rule we write is recognised as ours; a rule a person made is not', () => {
+    for (const r of [...checkpointRules(2, 'F', 'I', 'H', HORIZON), ...roadmapRules(10, 'F', 'G', HORIZON)]) expect(isOwnRuleFormula(r.formula)).toBe(true);
+    expect(isOwnRuleFormula('=$F2<TODAY()')).toBe(false);
+    expect(isOwnRuleFormula('=AND($I2="Выполнено";$F2<>"")')).toBe(false);
   });
 });
