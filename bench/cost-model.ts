@@ -7,6 +7,11 @@
 // - WRITE_MS: a write call is buffered and sent with the next flush: ~0.4 ms each (issue 10's figure).
 // - CELL_MS: cells moved in either direction: 5 µs a cell (an assumption: 100,000 cells ≈ 0.5 s),
 //   to be calibrated on real Google.
+// Calls that are a round trip whatever their name: SpreadsheetApp.flush (a forced flush, issue 10);
+// the Drive and Docs advanced services, each call one request to the public REST API
+// (developers.google.com/apps-script/guides/services/advanced); Document.saveAndClose, which "causes pending
+// updates to be flushed and applied" (DocumentApp reference), and opening or creating a document; sending a
+// letter. Each is counted at READ_MS, which for Drive and Docs requests is likely an underestimate.
 import type { CallCounts } from '../emulator';
 
 export const READ_MS = 30;
@@ -18,6 +23,12 @@ const HANDLES = new Set([
   'getRange', 'getRangeList', 'getActiveSpreadsheet', 'getActive', 'getUi', 'getSheetByName', 'getDataRange',
   'getA1Notation', 'getRow', 'getColumn', 'getNumRows', 'getNumColumns', 'getSheet', 'getName', 'getSheetId', 'getId',
   'getBooleanCondition', 'getCriteriaValues', 'getBackground', 'getRanges', 'getDescription', 'getLinkUrl', 'getText',
+]);
+
+/** Advanced-service classes whose every call is one REST request. */
+const REST_CLASSES = new Set(['Files', 'Drives', 'Permissions', 'Documents']);
+const ROUND_TRIP_METHODS = new Set([
+  'SpreadsheetApp.flush', 'Document.saveAndClose', 'DocumentApp.openById', 'DocumentApp.create', 'MailApp.sendEmail', 'GmailApp.sendEmail',
 ]);
 
 export interface ModelledCost {
@@ -33,11 +44,12 @@ export function modelCost(calls: CallCounts, cellsRead: number, cellsWritten: nu
   let writes = 0;
   for (const [method, n] of Object.entries(calls.byMethod)) {
     const name = method.slice(method.indexOf('.') + 1);
-    if (/^(get|is|has)/.test(name)) {
+    if (REST_CLASSES.has(method.slice(0, method.indexOf('.'))) || ROUND_TRIP_METHODS.has(method)) reads += n;
+    else if (/^(get|is|has)/.test(name)) {
       if (!HANDLES.has(name)) reads += n;
     } else writes += n;
   }
-  // Buffered writes go out with the next read, or at the end of the run.
+  // Buffered writes go out with the next round trip, or at the end of the run.
   const roundTrips = reads + (writes ? 1 : 0);
   const ms = roundTrips * READ_MS + writes * WRITE_MS + (cellsRead + cellsWritten) * CELL_MS;
   return { roundTrips, writeCalls: writes, cellsRead, cellsWritten, modelledSeconds: Math.round(ms / 10) / 100 };

@@ -4,6 +4,7 @@
 import { createEmulator, type Emulator } from '../emulator';
 import { loadBundle, type LoadedBundle } from '../emulator/runtime';
 import { PEOPLE_HEADERS, SHEETS } from '../src/core';
+import { modelCost, type ModelledCost } from './cost-model';
 import type { BenchRow } from './deadline';
 import { syntheticRoadmap } from './fixtures';
 
@@ -47,10 +48,12 @@ export function digestWorld(activities: number): DigestWorld {
   return { emu, app };
 }
 
-export function benchDigest(activities: number): BenchRow[] {
+export function benchDigest(activities: number): (BenchRow & Partial<ModelledCost>)[] {
   const { emu, app } = digestWorld(activities);
   emu.triggers.fireDue(app, '2023-10-02T07:59'); // the hourly runs before the digest hour: nothing due
   const started = process.hrtime.bigint();
+  const read0 = emu.calls.cellsRead;
+  const written0 = emu.calls.cellsWritten;
   // One run: the hourly trigger's 08:00 run, the digest's default hour (firing to 09:00 would add the next run).
   const m = emu.calls.measure(() => emu.triggers.fireDue(app, '2023-10-02T08:00'));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -59,7 +62,7 @@ export function benchDigest(activities: number): BenchRow[] {
   const letters = emu.mail.sent.length;
   const mailCalls = m.byService.MailApp ?? 0;
   return [
-    { action: 'digest (Monday run)', activities, calls: m.total, ms: Math.round(ms * 10) / 10 },
+    { action: 'digest (Monday run)', activities, calls: m.total, ms: Math.round(ms * 10) / 10, ...modelCost(m, emu.calls.cellsRead - read0, emu.calls.cellsWritten - written0) },
     { action: `  MailApp (${letters} писем)`, activities, calls: mailCalls, ms: Math.round(ms * 10) / 10 },
   ];
 }
