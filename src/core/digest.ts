@@ -192,6 +192,8 @@ export function planDigest({ overview, people, coordinators, digestDay }: Digest
     overdue: [], soon: [], doneWeek: [], byResponsible: [], withoutEmail, unassigned: 0,
   };
   const reachable = new Set<string>();
+  // One entry per name however many activities it has (a list scan per name was quadratic in a large plan).
+  const noEmailKeys = new Set<string>();
   // Names as the people sheet spells them ("Иванова И.И." keeps its final dot), else as the roadmap does.
   const spelled = new Map(people.names().map((n) => [nameKey(n), n] as [string, string]));
   const display = (name: string): string => spelled.get(nameKey(name)) ?? name;
@@ -199,7 +201,10 @@ export function planDigest({ overview, people, coordinators, digestDay }: Digest
   for (const view of overview.activities) {
     for (const name of view.responsible) {
       const emails = people.emailsOf(name);
-      if (!emails.length && !withoutEmail.some((n) => nameKey(n) === nameKey(name))) withoutEmail.push(display(name));
+      if (!emails.length && !noEmailKeys.has(nameKey(name))) {
+        noEmailKeys.add(nameKey(name));
+        withoutEmail.push(display(name));
+      }
       for (const e of emails) reachable.add(lower(e));
     }
   }
